@@ -1,0 +1,350 @@
+"""Word lists for ``extract.numbers`` (data only: no logic, no regexes).
+
+Keep lower-case; the extractor compares case-folded text. Lists that feed a regex alternation are
+ordered longest first by the extractor, so their order here is free.
+"""
+
+from __future__ import annotations
+
+#: Cardinal words below a hundred and their values.
+UNITS: dict[str, int] = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Multipliers written as words; ``hundred`` multiplies within a group, the rest close a group.
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "quadrillion": 10**15, "quintillion": 10**18,
+    "sextillion": 10**21, "lakh": 100_000, "crore": 10_000_000,
+}  # fmt: skip
+#: Exact count words: ``a dozen`` is 12, ``a score`` 20.
+COUNT_NOUNS: dict[str, int] = {"dozen": 12, "score": 20}
+
+#: Ordinal words and their rank.
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000,
+}  # fmt: skip
+
+#: Denominators of word fractions (``two-thirds``, ``a quarter``); plural forms too.
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+}  # fmt: skip
+#: Unicode vulgar fractions.
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}  # fmt: skip
+
+#: Vague plural amounts (value null): the word, and the noun that makes ``tens of thousands``.
+VAGUE_WORDS: tuple[str, ...] = (
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens",
+)  # fmt: skip
+
+#: Short scales glued to or after digits (``£30m``, ``2.3bn``, ``10k``), values.
+SHORT_SCALES: dict[str, int] = {
+    "k": 1_000, "K": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "MM": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "B": 1_000_000_000, "tn": 10**12, "trn": 10**12,
+    "tr": 10**12,
+}  # fmt: skip
+
+#: Currency signs and codes written before the amount → ISO 4217 (the regex tries longest first).
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "NZ$": "NZD",
+    "NZD": "NZD", "S$": "SGD", "SGD": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "GBP": "GBP",
+    "€": "EUR", "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₴": "UAH", "UAH": "UAH",
+    "₽": "RUB", "RUB": "RUB", "CHF": "CHF", "Fr.": "CHF", "₩": "KRW", "KRW": "KRW",
+    "₦": "NGN", "NGN": "NGN", "R": "ZAR", "ZAR": "ZAR", "kr": "SEK", "SEK": "SEK",
+    "NOK": "NOK", "DKK": "DKK", "₺": "TRY", "TRY": "TRY", "₪": "ILS", "ILS": "ILS",
+    "MXN": "MXN", "PLN": "PLN", "zł": "PLN",
+}  # fmt: skip
+#: Currency names written after the amount → ISO 4217, with the factor for minor units.
+CURRENCY_WORDS: dict[str, tuple[str, float]] = {
+    "dollars": ("USD", 1), "dollar": ("USD", 1), "us dollars": ("USD", 1), "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01), "pounds": ("GBP", 1), "pound": ("GBP", 1),
+    "pounds sterling": ("GBP", 1), "sterling": ("GBP", 1), "pence": ("GBP", 0.01),
+    "p": ("GBP", 0.01), "euros": ("EUR", 1), "euro": ("EUR", 1), "yen": ("JPY", 1),
+    "yuan": ("CNY", 1), "renminbi": ("CNY", 1), "rupees": ("INR", 1), "rupee": ("INR", 1),
+    "hryvnias": ("UAH", 1), "hryvnia": ("UAH", 1), "hryvnas": ("UAH", 1),
+    "roubles": ("RUB", 1), "rubles": ("RUB", 1), "rouble": ("RUB", 1), "ruble": ("RUB", 1),
+    "francs": ("CHF", 1), "swiss francs": ("CHF", 1), "won": ("KRW", 1), "naira": ("NGN", 1),
+    "rand": ("ZAR", 1), "shekels": ("ILS", 1), "lira": ("TRY", 1), "pesos": ("MXN", 1),
+    "usd": ("USD", 1), "gbp": ("GBP", 1), "eur": ("EUR", 1),
+}  # fmt: skip
+
+#: Measurement units after a number → (kind, canonical unit, factor to the canonical unit).
+UNITS_OF_MEASURE: dict[str, tuple[str, str, float]] = {
+    # distance
+    "km": ("distance", "km", 1), "kms": ("distance", "km", 1), "kilometres": ("distance", "km", 1),
+    "kilometers": ("distance", "km", 1), "kilometre": ("distance", "km", 1),
+    "kilometer": ("distance", "km", 1), "metres": ("distance", "m", 1),
+    "meters": ("distance", "m", 1), "metre": ("distance", "m", 1), "meter": ("distance", "m", 1),
+    "cm": ("distance", "cm", 1), "centimetres": ("distance", "cm", 1),
+    "centimeters": ("distance", "cm", 1), "mm": ("distance", "mm", 1),
+    "millimetres": ("distance", "mm", 1), "millimeters": ("distance", "mm", 1),
+    "miles": ("distance", "mi", 1), "mile": ("distance", "mi", 1),
+    "nautical miles": ("distance", "nmi", 1), "feet": ("distance", "ft", 1),
+    "foot": ("distance", "ft", 1), "ft": ("distance", "ft", 1), "inches": ("distance", "in", 1),
+    "inch": ("distance", "in", 1), "yards": ("distance", "yd", 1), "yard": ("distance", "yd", 1),
+    "nanometres": ("distance", "nm", 1), "nanometers": ("distance", "nm", 1),
+    # weight
+    "kg": ("weight", "kg", 1), "kgs": ("weight", "kg", 1), "kilograms": ("weight", "kg", 1),
+    "kilogram": ("weight", "kg", 1), "kilos": ("weight", "kg", 1), "g": ("weight", "g", 1),
+    "grams": ("weight", "g", 1), "gram": ("weight", "g", 1), "mg": ("weight", "mg", 1),
+    "milligrams": ("weight", "mg", 1), "tonnes": ("weight", "t", 1), "tonne": ("weight", "t", 1),
+    "tons": ("weight", "t", 1), "ton": ("weight", "t", 1), "lb": ("weight", "lb", 1),
+    "lbs": ("weight", "lb", 1), "ounces": ("weight", "oz", 1), "oz": ("weight", "oz", 1),
+    "stone": ("weight", "st", 1),
+    # temperature
+    "°c": ("temperature", "°C", 1), "°f": ("temperature", "°F", 1), "c": ("temperature", "°C", 1),
+    "f": ("temperature", "°F", 1), "degrees celsius": ("temperature", "°C", 1),
+    "degrees centigrade": ("temperature", "°C", 1), "degrees fahrenheit": ("temperature", "°F", 1),
+    "celsius": ("temperature", "°C", 1), "fahrenheit": ("temperature", "°F", 1),
+    "degrees c": ("temperature", "°C", 1), "degrees f": ("temperature", "°F", 1),
+    "° c": ("temperature", "°C", 1), "° f": ("temperature", "°F", 1),
+    "degrees": ("temperature", "°", 1), "°": ("temperature", "°", 1),
+    # area
+    "sq km": ("area", "km²", 1), "km2": ("area", "km²", 1), "km²": ("area", "km²", 1),
+    "square kilometres": ("area", "km²", 1), "square kilometers": ("area", "km²", 1),
+    "square miles": ("area", "mi²", 1), "sq miles": ("area", "mi²", 1),
+    "square metres": ("area", "m²", 1), "square meters": ("area", "m²", 1),
+    "sq m": ("area", "m²", 1), "m2": ("area", "m²", 1), "m²": ("area", "m²", 1),
+    "square feet": ("area", "ft²", 1), "sq ft": ("area", "ft²", 1), "hectares": ("area", "ha", 1),
+    "hectare": ("area", "ha", 1), "ha": ("area", "ha", 1), "acres": ("area", "acre", 1),
+    "acre": ("area", "acre", 1),
+    # volume
+    "litres": ("volume", "l", 1), "liters": ("volume", "l", 1), "litre": ("volume", "l", 1),
+    "liter": ("volume", "l", 1), "l": ("volume", "l", 1), "ml": ("volume", "ml", 1),
+    "millilitres": ("volume", "ml", 1), "milliliters": ("volume", "ml", 1),
+    "gallons": ("volume", "gal", 1), "gallon": ("volume", "gal", 1),
+    "barrels": ("volume", "bbl", 1), "barrel": ("volume", "bbl", 1),
+    "cubic metres": ("volume", "m³", 1), "cubic meters": ("volume", "m³", 1),
+    "m3": ("volume", "m³", 1), "m³": ("volume", "m³", 1), "pints": ("volume", "pt", 1),
+    # speed
+    "mph": ("speed", "mph", 1), "km/h": ("speed", "km/h", 1), "kph": ("speed", "km/h", 1),
+    "kmh": ("speed", "km/h", 1), "knots": ("speed", "kn", 1), "m/s": ("speed", "m/s", 1),
+    "miles per hour": ("speed", "mph", 1), "miles an hour": ("speed", "mph", 1),
+    "kilometres per hour": ("speed", "km/h", 1), "kilometers per hour": ("speed", "km/h", 1),
+    "kilometres an hour": ("speed", "km/h", 1),
+}  # fmt: skip
+#: Units that are also ordinary words or letters; accepted only glued to digits (``23C``, ``5m``).
+GLUED_ONLY_UNITS: frozenset[str] = frozenset({"c", "f", "g", "l", "m", "ha", "in"})
+
+#: Time units → seconds (months and years have no fixed length: value stays a count).
+DURATION_UNITS: dict[str, tuple[str, int]] = {
+    "seconds": ("s", 1), "second": ("s", 1), "secs": ("s", 1), "sec": ("s", 1),
+    "minutes": ("s", 60), "minute": ("s", 60), "mins": ("s", 60), "min": ("s", 60),
+    "hours": ("s", 3600), "hour": ("s", 3600), "hrs": ("s", 3600), "hr": ("s", 3600),
+    "h": ("s", 3600), "days": ("s", 86400), "day": ("s", 86400), "weeks": ("s", 604800),
+    "week": ("s", 604800), "fortnights": ("s", 1209600), "fortnight": ("s", 1209600),
+    "months": ("month", 1), "month": ("month", 1), "years": ("year", 1), "year": ("year", 1),
+    "yrs": ("year", 1), "decades": ("year", 10), "decade": ("year", 10),
+    "centuries": ("year", 100), "century": ("year", 100),
+}  # fmt: skip
+
+#: Percent words and signs → unit. Points are not percent: they keep kind ``cardinal``.
+PERCENT_WORDS: dict[str, str] = {
+    "%": "%", "per cent": "%", "percent": "%", "pc": "%", "per centum": "%", "‰": "‰",
+    "percentage points": "pp", "percentage point": "pp", "basis points": "bp",
+    "basis point": "bp", "bp": "bp", "bps": "bp",
+}  # fmt: skip
+
+#: Approximators read to the left of a number, as reported in ``qualifier``.
+QUALIFIERS: tuple[str, ...] = (
+    "at least", "at most", "more than", "less than", "fewer than", "greater than",
+    "no more than", "no fewer than", "no less than", "not more than", "up to", "as many as",
+    "as much as", "as few as", "as little as", "about", "around", "approximately", "roughly",
+    "nearly", "almost", "some", "over", "under", "close to", "upwards of", "in excess of",
+    "just over", "just under", "well over", "well under", "an estimated", "estimated",
+    "exactly", "precisely", "only", "just", "more than about", "below", "above", "circa",
+    "barely", "a further", "an additional", "another", "fully", "a mere", "a total of",
+    "a record", "a minimum of", "a maximum of", "the last",
+)  # fmt: skip
+#: Qualifiers to report as written but that say nothing about the bound (kept, not normalised).
+QUALIFIER_SYNONYMS: dict[str, str] = {"an estimated": "estimated", "a total of": "total"}
+
+#: Month and weekday names (and abbreviations) that turn an adjacent number into a date.
+MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)  # fmt: skip
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)  # fmt: skip
+#: Words before a four-digit number that make it a year (``in 2010``, ``the 2024 election``).
+YEAR_LEAD_WORDS: tuple[str, ...] = (
+    "in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "during",
+    "before", "after", "circa", "c.", "year", "the", "spring", "summer", "autumn", "fall",
+    "winter", "fiscal", "financial", "season", "between", "through", "and", "to", "for",
+)  # fmt: skip
+#: Time zone abbreviations that make ``0900`` a time.
+ZONES: tuple[str, ...] = (
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt",
+    "pst", "pdt", "ist", "jst", "aest", "aedt", "msk", "z", "hrs", "local",
+)  # fmt: skip
+
+#: Capitalised designators before a number that make it a name or an identifier.
+DESIGNATORS: tuple[str, ...] = (
+    "Prop", "Proposition", "Article", "Articles", "Section", "Title", "Route", "Highway",
+    "Interstate", "Flight", "Apollo", "Level", "Category", "Room", "Boeing", "Airbus",
+    "iPhone", "Windows", "Galaxy", "Number", "No", "No.", "Nos", "FTSE", "S&P", "Fortune",
+    "Nikkei", "Vision", "Agenda", "Chapter", "Bill", "Amendment", "Resolution", "Rule",
+    "Paragraph", "Clause", "Annex", "Schedule", "Part", "Volume", "Vol", "Vol.", "Issue",
+    "Episode", "Series", "Season", "Unit", "Platform", "Gate", "Terminal", "Channel", "Track",
+    "Line", "Bus", "Tier", "Phase", "Stage", "Grade", "Form", "Ward", "District", "Precinct",
+    "Pier", "Berth", "Block", "Lot", "Suite", "Apartment", "Apt", "Camp", "Building", "Hall",
+    "Studio", "Station", "Exit", "Junction", "Lane", "Court", "Courtroom", "Table", "Figure",
+    "Fig.", "Appendix", "Box", "Pod", "Hangar", "Launch", "Mission", "Model", "Mark", "Mk",
+    "Type", "Version", "Patch", "Covid", "COVID", "Formula", "Class", "Division", "League",
+    "Ligue", "Serie", "Bundesliga", "Championship", "Pac", "Group",
+    "Pool", "Heat", "Lap", "Hole", "Court", "Match", "Game", "Week", "Round", "Day", "Zone",
+    "Region", "Sector", "Area", "Battalion", "Brigade", "Regiment", "Squadron", "Corps",
+    "Armoured", "Airborne", "Infantry", "Rifles", "Ordinance", "Measure",
+    "Directive", "Regulation", "Act", "Code", "Ch.", "Sec.", "Art.", "Pt", "Navy", "Number", "Page", "Pages", "Gen", "Rev", "Plan", "Project",
+    "Operation", "Mars", "Soyuz", "Gemini", "Voyager", "Artemis", "Starship", "Falcon",
+    "Chandrayaan", "Shenzhou", "Tiangong", "Pioneer", "Luna", "Vostok", "Sputnik",
+)  # fmt: skip
+#: Lower-case designators (``page 4``, ``room 101``) that make a number a reference.
+LOWER_DESIGNATORS: tuple[str, ...] = (
+    "page", "pages", "pp", "p.", "room", "flight", "route", "platform", "gate", "chapter",
+    "section", "article", "clause", "paragraph", "para", "figure", "fig.", "table", "exit",
+    "junction", "bus", "line", "no.", "number", "ward", "seat", "channel", "episode",
+    "season", "version", "level", "category", "apartment", "apt", "suite", "lane", "unit",
+    "tier", "phase", "stage", "building", "block", "lot", "ticket", "case", "rule",
+    "verse", "model", "patch", "track", "code", "postcode", "zip", "extension", "ext",
+)  # fmt: skip
+#: Named indices and brands ending in a number (``FTSE 100``), matched as whole phrases.
+NAMED_NUMBERS: tuple[str, ...] = (
+    "FTSE 100", "FTSE 250", "FTSE 350", "S&P 500", "Fortune 500", "Fortune 100", "Nikkei 225",
+    "Euro Stoxx 50", "Stoxx 600", "CAC 40", "DAX 40", "Russell 2000", "Nasdaq 100", "ASX 200",
+    "Hang Seng", "Sensex 30", "Nifty 50", "Inc. 5000", "Catch-22", "catch-22", "Formula 1",
+    "Formula One", "Formula E", "Big 10", "Big 12", "Pac-12", "Group of 7", "Group of 20",
+    "Big Four", "Big Three", "Big Five", "Apollo 11", "Apollo 13", "Boeing 737", "Boeing 747",
+    "Boeing 777", "Boeing 787", "Airbus A320", "Ocean's Eleven", "Secret Seven",
+    "Famous Five", "Chicago Seven", "Guildford Four", "Birmingham Six", "Vision 2030",
+    "Agenda 2030", "Vision 2020", "Route 66", "Area 51", "Studio 54", "Channel 4", "Channel 5",
+    "Radio 4", "Radio 1", "Radio 2", "BBC One", "BBC Two", "BBC Four", "ITV1", "Five Eyes",
+    "Ten Commandments", "Square Mile", "Number 10", "Number Ten", "No 10", "No. 10", "No10",
+    "Downing Street", "Terminal 5", "Fifth Amendment", "First Amendment", "Second Amendment",
+    "First Minister", "First Lady", "First World War", "Second World War", "World War One",
+    "World War Two", "World War I", "World War II", "Third Reich", "Fifth Avenue",
+    "First Nations", "Third World", "First Division", "Second Division", "Third Division",
+    "Fourth Estate", "Fifth Column", "Seventh-day Adventist", "Twelfth Night",
+)  # fmt: skip
+
+#: Words that end a counted noun phrase: verbs and auxiliaries, prepositions, conjunctions,
+#: determiners, pronouns, adverbs. Compared case-folded.
+NOUN_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those his her its their our my your some any each every no other
+    another such what which who whom whose where when while whereas if than then as so but
+    and or nor yet for of in on at by to from with without into onto upon over under about
+    above below across after before behind between beyond during through throughout toward
+    towards until up down out off around near since via per against among amongst along
+    amid despite inside outside within versus vs including like unlike plus minus
+    is are was were be been being am has have had having do does did done will would shall
+    should can could may might must ought not never also already still just only even ever
+    too very more most less least much many few several all both either neither
+    here there now then today yesterday tomorrow tonight ago later earlier again once
+    it he she they we you i me him them us who that
+    said says say told tells added adds according reported reports confirmed believed
+    thought expected estimated feared understood known seen set due able likely
+    were got get gets getting went go goes going came come comes coming took take takes
+    made make makes making gave give gives found find finds left leave leaves remained
+    remain remains died die dies killed kill kills injured wounded hurt hit hits struck
+    sustained suffered lost lose loses won win wins fled flee flees arrived arrive
+    included include includes rose rise rises fell fall falls jumped climbed dropped
+    increased decreased doubled tripled surged slumped grew grow grows shrank shrink
+    need needs needed want wants wanted used use uses helped help helps became become
+    becomes stood stand stands ran run runs showed show shows saw see sees moved move
+    began begin begins started start starts ended end ends worth old long high wide deep
+    tall away ahead apart earlier later last next first each apiece respectively
+    overall total altogether combined alone together instead overnight annually apiece
+    yearly daily weekly monthly hourly
+    """.split()
+)
+#: Plural nouns without a final ``s`` (rule: end on a plural noun when the value is not 1).
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    """
+    people children men women police aircraft troops personnel staff crew sheep cattle fish
+    feet teeth mice geese deer livestock clergy offspring data media bacteria criteria
+    militia infantry youth poultry swine salmon bison moose spacecraft hovercraft
+    """.split()
+)
+#: Superlatives and comparatives skipped between an ordinal and its noun (``second-largest city``).
+SUPERLATIVE_HEADS: tuple[str, ...] = ("most", "least", "best", "worst")
+
+#: Ordinal idioms that are not ranks (``at first``, ``first aid``); matched case-folded.
+ORDINAL_IDIOMS: frozenset[str] = frozenset(
+    """
+    aid hand lady minister name names class-hand person gear nature thoughts impression
+    impressions cousin cousins instance glance sight light fiddle string responder
+    responders nations look guess hand-me-down wind opinion opinions thoughts language
+    sense sight chance nature rate rates class half halves
+    """.split()
+)
+
+#: Words after ``one`` that make it an idiom, not a count (``one day``, ``one another``).
+ONE_IDIOMS: frozenset[str] = frozenset(
+    """
+    of another day way thing point time side hand or and more less else who which that
+    in by at on to another's anothers way-ticket off another's
+    """.split()
+)
+#: Verbs whose ``from X to Y`` is a change of value, not a range (``rose from 5% to 7%``).
+CHANGE_VERBS: tuple[str, ...] = (
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+    "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreasing",
+    "dropped", "drop", "drops", "dropping", "climbed", "climb", "climbs", "climbing", "jumped",
+    "jump", "jumps", "grew", "grow", "grows", "growing", "grown", "cut", "cuts", "cutting",
+    "raised", "raise", "raises", "raising", "lowered", "lower", "lowers", "reduced", "reduce",
+    "reduces", "slashed", "slumped", "surged", "soared", "plunged", "plummeted", "tumbled",
+    "shrank", "shrunk", "went", "moved", "changed", "revised", "upgraded", "downgraded",
+    "expanded", "doubled", "tripled", "halved", "swelled", "edged", "slipped", "declined",
+    "boosted", "hiked", "up", "down",
+)  # fmt: skip
+#: Words before a hyphenated score that make it a result (``won 3-1``) rather than a range.
+SCORE_LEAD_WORDS: tuple[str, ...] = (
+    "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
+    "beaten", "drew", "draw", "draws", "trail", "trails", "trailed", "trailing", "led", "lead",
+    "leads", "leading", "score", "scoreline", "defeat", "victory", "voted", "vote", "margin",
+    "thrashed", "thrashing", "edged", "routed", "crushed", "humbled", "stunned",
+)  # fmt: skip
+#: Words after a hyphenated score (``a 5-4 ruling``, ``a 2-0 win``).
+SCORE_TAIL_WORDS: tuple[str, ...] = (
+    "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw",
+    "draws", "lead", "ruling", "rulings", "decision", "decisions", "vote", "votes", "majority",
+    "verdict", "scoreline", "home", "away", "thrashing", "triumph", "split", "aggregate",
+)  # fmt: skip
+#: Words before ``911`` / after it that make it the emergency number.
+EMERGENCY_LEAD_WORDS: tuple[str, ...] = (
+    "call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling",
+    "dialing", "phoned", "rang", "texted",
+)  # fmt: skip
+EMERGENCY_TAIL_WORDS: tuple[str, ...] = (
+    "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
+    "system", "center", "centre", "tape", "tapes", "recording", "recordings", "line",
+)  # fmt: skip
+#: Nouns after a number (in a hyphen compound or straight after) that make it an age.
+AGE_WORDS: tuple[str, ...] = ("year-old", "year-olds", "years-old", "yr-old", "month-old", "week-old", "day-old")  # fmt: skip
+#: Plural words after a year that keep it a year (``the 2024 elections``).
+YEAR_NOUNS: frozenset[str] = frozenset(
+    "elections olympics games accounts results figures finals accords talks riots protests".split()
+)

@@ -1,0 +1,1115 @@
+"""Numbers of one entry: every quantity with its value, kind, unit, qualifier and counted noun.
+
+One ``finditer`` pass of ``CANDIDATE_RE`` over each paragraph finds candidates *and* the shapes that
+look like numbers but are not counts (URLs, IP addresses, phone numbers, identifiers such as
+``Covid-19`` or ``Prop 19``, dates, times). Each candidate is then read with small anchored matches
+around it: the scale and unit to its right (``2.4 million``, ``£30m``, ``43.6 per cent``,
+``one hour``), the qualifier to its left (``at least``), and the counted noun phrase after it.
+Neighbours are joined last: ranges (``10-15``, ``between 10 and 15``) and compound durations
+(``one hour and 15 minutes``) become one record; scores (``won 3-1``) and years are dropped.
+
+Text convention: ``text`` runs from the qualifier (when there is one) through the number, its
+unit and its counted noun, exactly as written: ``at least four regions``, ``41 Russian aircraft``,
+``£30m``, ``second-largest city``. ``source_text[start:end] == text`` always holds.
+
+>>> [(n.text, n.value, n.kind, n.counts, n.qualifier) for n in extract_text(
+...     "At least 17 people were hurt on 5 June 2025 at 1am, in Covid-19 wards.")]
+[('At least 17 people', 17, 'cardinal', 'people', 'at least')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from extract import _numbers_data as data
+from extract.records import Number, Paragraph, paragraphs_of
+
+KIND = "number"
+FIELDS = Number.FIELDS
+
+# --------------------------------------------------------------------------- word tables
+_CARDINAL_WORDS: dict[str, int] = {**data.UNITS, **data.TENS}
+# ``score`` is left out: ``a score of`` is rare, ``the score`` is everywhere in sport.
+_NUMBER_WORDS = sorted(
+    {*_CARDINAL_WORDS, *data.SCALES, "dozen", *data.ORDINALS}, key=len, reverse=True
+)
+_PLURAL_FRACTIONS = sorted(
+    {w for w in data.FRACTION_WORDS if w.endswith("s")}, key=len, reverse=True
+)
+_SINGULAR_FRACTIONS = sorted(
+    {w for w in data.FRACTION_WORDS if not w.endswith("s")}, key=len, reverse=True
+)
+_MONTHS_CAP = sorted({m.capitalize() for m in data.MONTHS}, key=len, reverse=True)
+_WEEKDAYS_CAP = sorted({w.capitalize() for w in data.WEEKDAYS}, key=len, reverse=True)
+_CURRENCY_PREFIXES = sorted(data.CURRENCY_PREFIXES, key=len, reverse=True)
+_CODE_PREFIXES = [c for c in _CURRENCY_PREFIXES if c.isalpha() and len(c) == 3 and c.isupper()]
+_SIGN_PREFIXES = [c for c in _CURRENCY_PREFIXES if c not in _CODE_PREFIXES and c != "R"]
+_DESIGNATORS = sorted(set(data.DESIGNATORS), key=len, reverse=True)
+_LOWER_DESIGNATORS = sorted(set(data.LOWER_DESIGNATORS), key=len, reverse=True)
+_NAMED = sorted(set(data.NAMED_NUMBERS), key=len, reverse=True)
+_ZONES = sorted({z.upper() for z in data.ZONES if z.isalpha()}, key=len, reverse=True)
+
+# The digits of one number: comma groups of exactly three, thin/no-break/plain-space groups of
+# three (``12 500``), or a plain run; then optional decimals. Possessive so nothing backtracks.
+_DIGITS = r"""
+    (?:\d{1,3}(?:,\d{3})++(?![\d])                 # 1,200 / 12,500,000
+      |\d{1,3}(?:[\u00A0\u202F\u2009\ ]\d{3})++(?![\d,]|\.\d)   # 12 500 (thin/NBSP/space)
+      |\d++)                                       # 117
+    (?:\.\d++)?                                    # decimals: 3.5
+  | \.\d++                                         # .08
+"""
+
+# --------------------------------------------------------------------------- candidates
+CANDIDATE_RE = regex.compile(
+    rf"""
+    # --- things that are never numbers: consume them so nothing inside is read --------------
+    (?P<skip>
+        (?:https?://|www\.)\S++                                # URLs
+      | [\w.+-]++@[\w-]++(?:\.[\w-]++)++                       # e-mail addresses
+      | (?<![\d.])\d{{1,3}}(?:\.\d{{1,3}}){{3}}(?![.]?\d)      # IPv4 addresses
+      | \+\d{{1,3}}(?:[\ .\-]?\(?\d{{1,4}}\)?){{2,5}}          # +44 20 7946 0000, +1-222-2222
+      | \(\d{{3}}\)\ ?\d{{3}}-\d{{4}}                          # (555) 123-4567
+      | (?<![\d,.])\d{{3}}-\d{{3}}-\d{{4}}(?!\d)               # 555-123-4567
+      | (?<![\d,.])0\d{{2,4}}[\ \-]\d{{3,4}}[\ \-]\d{{3,4}}(?!\d)   # 0800 123 4567
+      | (?<![\w$£€])\L<named>(?![\w-])                         # FTSE 100, Downing Street's No 10
+      | ^\d{{1,2}}[.)](?=\s)                                   # list marker at paragraph start
+      | (?<![\w.])(?:\d{{1,3}}/){{1,2}}\d{{1,4}}(?![\d/])(?=(?P<slash>))  # 9/11, 24/7, 5/6/2025
+      | (?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{{L}}]*+  # Prop 19, Flight 370, No. 10
+      | (?<=\b(?i:\L<ldesig>)\ )\d++[\p{{L}}]?(?![\w,.]\d)      # page 4, room 101
+      | (?<![\w$£€])(?!(?-i:\L<codes>|Rs|R)\.?\ ?\d)(?:\p{{L}}++[-/]?)++\d[\p{{L}}\d]*+(?:[-/.]\p{{L}}*\d[\p{{L}}\d]*+)*+  # Covid-19, MH17, G7, F-16, H1N1
+      | (?<![\w,.])\d++\p{{L}}*+\d[\p{{L}}\d]*+                # 4x4, 2FA3 (digits, letters, digits)
+    )
+    # --- dates and times (reported only with include_dates) ---------------------------------
+  | (?P<date>
+        (?<![\w,.])\d{{1,2}}(?:st|nd|rd|th)?(?:\ of)?\ (?-i:\L<months>)\b\.?(?:,?\ \d{{4}}\b)?   # 5 June 2025
+      | (?-i:\L<months>)\.?\ \d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{{4}}\b)?     # June 5, 2025
+      | (?-i:\L<months>)\.?,?\ \d{{4}}\b                                                  # June 2025
+      | (?-i:\L<weekdays>)\b\.?,?\ \d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)                  # Wednesday 4
+      | (?<![\w.])\d{{4}}-\d{{2}}-\d{{2}}\b                                                # 2025-06-05
+      | (?<![\w.])\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b                                           # 05.06.2025
+      | (?<![\w.'’-])(?:mid|early|late)-?\d{{2,4}}s\b                                      # mid-2000s
+      | (?<![\w.])(?:1[0-9]|20)\d0s\b                                                      # the 1990s
+      | (?<![\w])['’]\d0s\b                                                                # the ’90s
+      | (?<![\w.,])(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)(?![\w%]|[.,]?\d)         # 2012-13, 1939–45
+    )
+  | (?P<time>
+        (?<![\w.,:])\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}\ ?(?i:[ap]\.?m\b\.?)                   # 9.30pm
+      | (?<![\w.,:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])                                  # 04:20
+      | (?<![\w.,:])\d{{1,2}}\ ?(?i:[ap]\.m\.|[ap]m\b)                                     # 1am, 1 a.m.
+      | (?<![\w.,:])[012]\d[0-5]\d\ ?(?-i:\L<zones>)\b                                      # 0900 GMT
+      | (?<![\w.,:])\d{{1,2}}\ o[’']clock\b                                                  # 5 o'clock
+    )
+    # --- ``an hour`` (a number only when joined: ``an hour and a half``) ---------------------
+  | (?P<anunit>(?<![\w])an?\ (?P<anword>hour|minute|day|week|month|year|fortnight|decade)\b(?![-‑]))
+    # --- ratios and fractions ----------------------------------------------------------------
+  | (?P<ratio>
+        (?<![\w.,])(?P<rnum>\d{{1,3}}|\L<card>)
+        \ (?:in|out\ of)[ ]
+        (?P<rden>\d{{1,3}}(?:,\d{{3}})*+|\L<card>|(?:a|one)\ (?:hundred|thousand|million))\b(?![.,]\d)
+    )
+  | (?P<frac>
+        (?<![\w-])(?P<fnum>\L<card>|a|an)[\ \-](?P<fden>\L<pfrac>|\L<sfrac>)\b(?!-)    # two-thirds, a third
+      | (?<![\w-])(?P<fhalf>half)\b(?![-‑]|\ an?\ (?:\L<scale>|dozen)\b)                   # half (of)
+      | (?<![\w.,/])(?P<fdig>\d{{1,3}})/(?P<fdigden>\d{{1,3}})(?![\d/])                  # 1/3 (9/11 skipped above)
+      | (?P<vulgar>(?<![\w])(?:\d++\ ?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                            # 2½
+    )
+    # --- vague amounts ----------------------------------------------------------------------
+  | (?P<vague>
+        (?<![\w-])(?:tens|hundreds|dozens|scores)\ of\ (?:thousands|millions|billions)\b   # tens of thousands
+      | (?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions)\b(?!-)         # hundreds
+      | (?<![\w-])scores(?=\ of\b)                                                         # scores of
+    )
+    # --- numbers written with digits (optionally after a currency sign or code) -------------
+  | (?P<num>
+        (?<![\w.,/−]|\p{{L}}[-‑])                               # not glued to a word (a range dash is fine)
+        (?:(?<![\w.,\-−/])(?P<neg>[-−])(?=[$£€]?\d))?         # sign: -5, −5
+        (?P<cur>(?-i:\L<signs>)|(?-i:\L<codes>)(?=\ ?\d)|(?-i:R)(?=\d))?\ ?
+        (?P<digits>{_DIGITS})
+        (?![\d])
+        (?P<glued>[\p{{L}}°%‰]++)?                                # 17th, 1am, 10km, 2.3bn, 23C, 12%
+    )
+    # --- numbers written as words ------------------------------------------------------------
+  | (?P<words>
+        (?<![\w-])
+        (?:(?P<halfa>half\ an?|an?)\ (?=(?:\L<scale>|dozen)\b))?   # a hundred, half a million
+        \L<numword>
+        (?:(?:[\ \-]|\ and\ |\ point\ )\L<numword>)*+             # twenty-one, one hundred and five
+        (?![\w])
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE * 0,
+    named=_NAMED,
+    desig=_DESIGNATORS,
+    ldesig=_LOWER_DESIGNATORS,
+    months=_MONTHS_CAP,
+    weekdays=_WEEKDAYS_CAP,
+    zones=_ZONES,
+    card=sorted(_CARDINAL_WORDS, key=len, reverse=True),
+    pfrac=_PLURAL_FRACTIONS,
+    sfrac=_SINGULAR_FRACTIONS,
+    signs=_SIGN_PREFIXES,
+    codes=_CODE_PREFIXES,
+    scale=sorted(data.SCALES, key=len, reverse=True),
+    numword=_NUMBER_WORDS,
+)
+
+# The next word after a position (look-ahead for plurals and idioms).
+NEXT_WORD_RE = regex.compile(r"\ (?P<w>\p{L}++)", regex.VERBOSE)
+# One word of a word-number sequence, for the finite-state combiner.
+WORD_TOKEN_RE = regex.compile(r"(?P<w>[\p{L}]++)", regex.VERBOSE)
+
+# --------------------------------------------------------------------------- right context
+_SCALE_WORDS = sorted(data.SCALES, key=len, reverse=True)
+# A scale after digits: ``2.4 million``, ``£30m``, ``$2.3bn``, ``5 thousand``.
+SCALE_TAIL_RE = regex.compile(
+    r"""
+    (?:\ (?P<word>\L<scale>)(?![\w-])                   # spaced word scale: 2.4 million
+      |\ ?(?P<short>bn|mn|mln|trn|tn|MM)(?![\w])        # short scale, glued or spaced: 2.3 bn
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    scale=_SCALE_WORDS,
+)
+_MEASURE_WORDS = sorted(
+    {k for k in data.UNITS_OF_MEASURE if k not in data.GLUED_ONLY_UNITS}, key=len, reverse=True
+)
+_DURATION_WORDS = sorted(data.DURATION_UNITS, key=len, reverse=True)
+_PERCENT_WORDS = sorted(data.PERCENT_WORDS, key=len, reverse=True)
+_CURRENCY_WORDS = sorted(data.CURRENCY_WORDS, key=len, reverse=True)
+# What follows the number (and its scale): percent, currency name, time unit or unit of measure.
+UNIT_TAIL_RE = regex.compile(
+    r"""
+    \ ?
+    (?:
+        (?P<percent>\L<pct>)(?![\w])                    # 43.6 per cent, 12%, 25 basis points
+      | (?P<currency>\L<curw>)(?![\w])                  # 30,000 pounds, 5 cents
+      | (?P<duration>\L<dur>)(?![\w])                   # 15 minutes, 3 hrs
+      | (?P<measure>\L<meas>)(?![\w])                   # 10 km, 5 miles, 23 degrees
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    pct=_PERCENT_WORDS,
+    curw=_CURRENCY_WORDS,
+    dur=_DURATION_WORDS,
+    meas=_MEASURE_WORDS,
+)
+# Hyphen compounds after a number: ``27-year-old``, ``48-hour``, ``200-strong``, ``second-largest``.
+HYPHEN_TAIL_RE = regex.compile(
+    r"""
+    [-‑](?P<first>\p{L}++)(?:[-‑](?P<second>\p{L}++))?   # one or two hyphenated words
+    """,
+    regex.VERBOSE,
+)
+# A qualifier glued after the number: ``30-odd``, ``30-plus``, ``30+``.
+PLUS_TAIL_RE = regex.compile(r"(?P<plus>\+)(?![\d])", regex.VERBOSE)
+# ``and a half`` after a duration or a cardinal (``an hour and a half``, ``two and a half``).
+AND_A_HALF_RE = regex.compile(r"\ and\ a\ half\b", regex.VERBOSE | regex.IGNORECASE)
+# Up to four words after the number: the counted noun phrase is cut from these in Python.
+NOUN_TAIL_RE = regex.compile(
+    r"""
+    (?P<partitive>\ of(?:\ (?:the|their|its|his|her|our|those|these|them|us|whom|which))?)?
+    (?P<words>(?:\ [\p{L}][\p{L}'’\-]*+){1,4})            # words joined by single spaces
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# One word of the noun tail.
+NOUN_WORD_RE = regex.compile(r"(?P<w>[\p{L}][\p{L}'’\-]*+)", regex.VERBOSE)
+
+# --------------------------------------------------------------------------- left context
+_QUALIFIERS = sorted(set(data.QUALIFIERS), key=len, reverse=True)
+# A qualifier just before the number: ``at least 17``, ``approximately one hour``.
+QUALIFIER_BEFORE_RE = regex.compile(
+    r"(?<![\w])(?P<q>\L<quals>)\ \Z", regex.VERBOSE | regex.IGNORECASE, quals=_QUALIFIERS
+)
+# Words before a four-digit number that make it a year (``in 2010``, ``since 1991``).
+YEAR_BEFORE_RE = regex.compile(
+    r"(?<![\w])(?:\L<lead>)\ \Z|(?:\L<months>)\ \Z|[-–]\Z",
+    regex.VERBOSE | regex.IGNORECASE,
+    lead=sorted(data.YEAR_LEAD_WORDS, key=len, reverse=True),
+    months=_MONTHS_CAP,
+)
+# ``$10-`` before ``15m``: the scale of a money range (``$10-15m``).
+CURRENCY_RANGE_BEFORE_RE = regex.compile(r"[$£€][\d.,]++\ ?[-–]\ ?\Z", regex.VERBOSE)
+# ``minus five``.
+MINUS_BEFORE_RE = regex.compile(r"(?<![\w])minus\ \Z", regex.VERBOSE | regex.IGNORECASE)
+# ``aged 34``, ``age 34``.
+AGED_BEFORE_RE = regex.compile(r"(?<![\w])(?:aged|age|ages)\ \Z", regex.VERBOSE | regex.IGNORECASE)
+# ``John Smith, 34,`` or ``Smith (34)``: a capitalised name then a comma or an opening bracket.
+NAME_AGE_BEFORE_RE = regex.compile(r"\p{Lu}\p{Ll}++(?:,\ |\ \()\Z", regex.VERBOSE)
+# Words that make a following ``one`` an idiom (``no one``, ``the one``).
+ONE_IDIOM_BEFORE_RE = regex.compile(
+    r"(?<![\w])(?:no|any|every|each|some|the|this|that|which|little|loved|only|last|big)\ \Z",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# ``at first``, ``in the first place`` … idioms before an ordinal word.
+ORDINAL_IDIOM_BEFORE_RE = regex.compile(r"(?<![\w])at\ \Z", regex.VERBOSE | regex.IGNORECASE)
+# The definite article before a digit ordinal (``on the 5th``: a date when no noun follows).
+THE_BEFORE_RE = regex.compile(r"(?<![\w])the\ \Z", regex.VERBOSE | regex.IGNORECASE)
+# ``between`` or ``from`` opening a range.
+BETWEEN_BEFORE_RE = regex.compile(
+    r"(?<![\w])(?P<w>between|from)\ \Z", regex.VERBOSE | regex.IGNORECASE
+)
+# A change verb governing ``from X to Y`` in the same clause (then it is two numbers).
+CHANGE_BEFORE_RE = regex.compile(
+    r"(?<![\w])(?:\L<verbs>)(?![\w])[^.;:!?]*+\Z",
+    regex.VERBOSE | regex.IGNORECASE,
+    verbs=sorted(data.CHANGE_VERBS, key=len, reverse=True),
+)
+# Result words around a hyphenated pair (``won 3-1``, ``a 5-4 ruling``).
+SCORE_BEFORE_RE = regex.compile(
+    r"(?<![\w])(?:\L<w>)(?:\ (?:a|an|the|by|of|with))?\ \Z",
+    regex.VERBOSE | regex.IGNORECASE,
+    w=sorted(data.SCORE_LEAD_WORDS, key=len, reverse=True),
+)
+SCORE_AFTER_RE = regex.compile(
+    r"\ (?:\L<w>)\b", regex.VERBOSE | regex.IGNORECASE, w=sorted(data.SCORE_TAIL_WORDS)
+)
+# ``called 911`` and ``911 dispatcher``.
+EMERGENCY_BEFORE_RE = regex.compile(
+    r"(?<![\w])(?:\L<w>)\ \Z", regex.VERBOSE | regex.IGNORECASE, w=data.EMERGENCY_LEAD_WORDS
+)
+EMERGENCY_AFTER_RE = regex.compile(
+    r"\ (?:\L<w>)\b", regex.VERBOSE | regex.IGNORECASE, w=data.EMERGENCY_TAIL_WORDS
+)
+# What may sit between two parts of a range or a compound duration.
+RANGE_GAP_RE = regex.compile(
+    r"""
+    \A(?:
+        \ ?(?P<dash>[-–—])\ ?                   # 10-15, 10 – 15
+      | \ (?P<to>to|and|or)\ (?:about\ |around\ )?   # 10 to 15, between 10 and 15, 10 or 11
+      | (?P<plain>\ |,\ |\ and\ )               # 2 hrs 15 mins, one hour and 15 minutes
+    )\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Years at the start of a span (``2012-13``, ``1939–45``, ``2019/20``).
+YEAR_SPAN_RE = regex.compile(r"[-–/](?P<end>\d{2}|\d{4})(?![\d\w])", regex.VERBOSE)
+
+_LEFT_WINDOW = 60
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate number inside one paragraph (offsets relative to the paragraph)."""
+
+    start: int
+    end: int  # end of the number (and unit), before the counted noun
+    value: int | float | None
+    kind: str
+    unit: str | None = None
+    counts: str | None = None
+    qualifier: str | None = None
+    high: int | float | None = None
+    noun_end: int = -1  # end of the counted noun, when one is attached
+    scale: int = 1  # multiplier as written (for ranges: ``$10-15m``)
+    factor: Decimal = Decimal(1)  # unit factor: seconds per hour, 0.01 for cents
+    scale_half: bool = False  # ``two hours and a half``
+    joined: bool = False  # already the sum of two durations
+    latent: bool = False  # ``an hour``: only kept when joined (``an hour and a half``)
+    is_word: bool = False  # written with words (``one`` needs a noun to count)
+    year_like: bool = False  # four digits 1800–2099 without separators
+    digits_only: bool = False  # a bare digit run (score / range member)
+    ordinal_word: bool = False
+
+    @property
+    def span_end(self) -> int:
+        return max(self.end, self.noun_end)
+
+
+def _num(value: Decimal) -> int | float:
+    """``Decimal`` → ``int`` when integral, else ``float``."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _parse_digits(raw: str) -> Decimal | None:
+    """``1,200`` / ``12 500`` / ``3.5`` / ``.08`` → Decimal (None when unreadable)."""
+    cleaned = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    cleaned = cleaned.replace(" ", "")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _combine_words(words: list[tuple[str, int, int]]) -> list[tuple[int, int, Decimal, bool]]:
+    """Split a run of number words into well-formed numbers.
+
+    Returns ``(first_token, last_token, value, is_ordinal)`` for each number, greedily: a token that
+    cannot extend the current number (``sixty fifteen``, ``one two``) starts the next one.
+    """
+    out: list[tuple[int, int, Decimal, bool]] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        total = 0
+        current = 0
+        last = ""  # unit | teen | ten | hundred | scale | and | point
+        last_scale = 10**30
+        start = i
+        j = i
+        ordinal = False
+        decimals = ""
+        while j < n:
+            word = words[j][0].casefold()
+            if word == "and":
+                if last in ("hundred", "scale") and j + 1 < n:
+                    nxt = words[j + 1][0].casefold()
+                    if nxt in _CARDINAL_WORDS:
+                        last = "and"
+                        j += 1
+                        continue
+                break
+            if word == "point":
+                if last in ("unit", "teen", "ten", "hundred", "scale") and j + 1 < n:
+                    k = j + 1
+                    digits = ""
+                    while k < n and data.UNITS.get(words[k][0].casefold(), 99) <= 9:
+                        digits += str(data.UNITS[words[k][0].casefold()])
+                        k += 1
+                    if digits:
+                        decimals = digits
+                        j = k
+                        last = "point"
+                break
+            if last == "point":
+                break
+            if word in data.UNITS or word in data.TENS:
+                val = _CARDINAL_WORDS[word]
+                kind = "ten" if word in data.TENS else ("unit" if val < 10 else "teen")
+                fits_after_ten = last == "ten" and kind == "unit" and current % 10 == 0
+                if not (last in ("", "hundred", "scale", "and") or fits_after_ten):
+                    break
+                current += val
+                last = kind
+                j += 1
+                continue
+            if word in data.ORDINALS:
+                val = data.ORDINALS[word]
+                if val >= 100:
+                    if last in ("unit", "teen", "ten", "") and (current or last == ""):
+                        current = (current or 1) * val
+                    else:
+                        break
+                elif last in ("", "hundred", "scale", "and") or (
+                    last == "ten" and val < 10 and current % 10 == 0
+                ):
+                    current += val
+                else:
+                    break
+                ordinal = True
+                j += 1
+                break
+            if word == "hundred":
+                if last in ("unit", "teen", "ten") and 0 < current % 1000 < 100 and current < 100:
+                    current *= 100
+                elif last in ("", "and") and current == 0:
+                    current = 100
+                elif last in ("unit", "teen", "ten") and current >= 100:
+                    break
+                else:
+                    break
+                last = "hundred"
+                j += 1
+                continue
+            if word in data.SCALES or word in data.COUNT_NOUNS:
+                scale = data.SCALES.get(word) or data.COUNT_NOUNS[word]
+                if scale >= last_scale:
+                    break
+                if last in ("", "and"):
+                    current = current or 1
+                total += current * scale
+                current = 0
+                last_scale = scale
+                last = "scale"
+                j += 1
+                continue
+            break
+        if j == start:  # a lone connector or an unusable word: skip it
+            i += 1
+            continue
+        last_token = j - 1
+        while last_token > start and words[last_token][0].casefold() in ("and", "point"):
+            last_token -= 1
+        value = Decimal(total + current)
+        if decimals:
+            value += Decimal("0." + decimals)
+        out.append((start, last_token, value, ordinal))
+        i = j
+    return out
+
+
+def _is_plural(word: str) -> bool:
+    """A plural-looking noun (``drones``, ``people``) — the heuristic, not a dictionary."""
+    low = word.casefold()
+    if low in data.IRREGULAR_PLURALS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _looks_verbal(word: str) -> bool:
+    """Participles, adverbs and gerunds end a noun phrase (``buildings damaged``)."""
+    low = word.casefold()
+    return len(low) > 4 and low.endswith(("ed", "ly", "ing"))
+
+
+def _noun_after(
+    text: str, pos: int, value: int | float | None, kind: str
+) -> tuple[str | None, int]:
+    """The counted noun phrase starting at ``pos`` and where it ends (``pos`` when none)."""
+    m = NOUN_TAIL_RE.match(text, pos)
+    if m is None:
+        return None, pos
+    partitive = m.group("partitive") is not None
+    if partitive and kind not in ("vague", "fraction", "cardinal", "percent", "range"):
+        return None, pos
+    tokens = [(w.group(), w.start(), w.end()) for w in NOUN_WORD_RE.finditer(m.group("words"))]
+    base = m.start("words")
+    kept: list[tuple[str, int, int]] = []
+    for word, s, e in tokens:
+        low = word.casefold()
+        if low in data.NOUN_STOP_WORDS or low in _CARDINAL_WORDS or low in data.SCALES:
+            break
+        if kept and _looks_verbal(word):
+            break
+        if "-" in word and low.split("-")[0] in data.NOUN_STOP_WORDS:
+            break
+        if kind == "ordinal" and kept and not (word[0].isupper() and kept[-1][0][0].isupper()):
+            break  # an ordinal ranks one noun (``17th floor``) or one name (``3rd Assault Brigade``)
+        kept.append((word, base + s, base + e))
+    if len(kept) == 1 and _looks_verbal(kept[0][0]) and kept[0][0].casefold().endswith(("ed", "ly")):
+        kept = []  # ``thousands marched``: a verb, not a noun
+    if kept and kind == "ordinal" and kept[0][0].casefold().endswith(("est", "most")):
+        kept = kept[1:2] if len(kept) > 1 else []
+    if not kept:
+        return None, pos
+    if value != 1 and kind != "ordinal":
+        plural_at = max((i for i, t in enumerate(kept) if _is_plural(t[0])), default=-1)
+        if plural_at >= 0:
+            kept = kept[: plural_at + 1]
+        elif kind in ("cardinal", "vague", "fraction", "range", "age"):
+            kept = kept[:1] if not partitive else kept[:2]
+        else:
+            kept = kept[:1]
+    elif value == 1:
+        cut = next((i for i, t in enumerate(kept) if i and _is_plural(t[0])), len(kept))
+        kept = kept[:cut]
+    if partitive and kind == "cardinal" and not kept:
+        return None, pos
+    phrase = text[kept[0][1] : kept[-1][2]]
+    return phrase, kept[-1][2]
+
+
+class _Reader:
+    """Reads one paragraph's candidate matches into ``_Cand`` objects (values, kinds, units)."""
+
+    def __init__(self, text: str, include_dates: bool) -> None:
+        self.text = text
+        self.include_dates = include_dates
+        #: Further numbers found in one run of words (``one two three``), read after the first.
+        self.extra_words: list[tuple[int, int, Decimal, bool]] = []
+
+    def left(self, pos: int) -> str:
+        """The text just before ``pos`` (a bounded window, so look-behinds stay cheap)."""
+        return self.text[max(0, pos - _LEFT_WINDOW) : pos]
+
+    def dispatch(self, m: regex.Match[str]) -> _Cand | None:
+        """One candidate match → a candidate number, or None for non-numbers."""
+        group = m.lastgroup
+        if group in ("date", "time"):
+            return _Cand(m.start(), m.end(), None, group) if self.include_dates else None
+        if group == "anunit":
+            return self._an_unit(m)
+        if group == "ratio":
+            return self._ratio(m)
+        if group == "frac":
+            return self._fraction(m)
+        if group == "vague":
+            return _Cand(m.start(), m.end(), None, "vague")
+        if group == "num":
+            return self._digits(m)
+        if group == "words":
+            return self._words(m)
+        return None  # skip, slash
+
+    # ------------------------------------------------------------------ shapes
+    def _an_unit(self, m: regex.Match[str]) -> _Cand | None:
+        """``an hour``: kept only as ``an hour and a half`` or joined (``an hour and 15 minutes``)."""
+        unit, secs = data.DURATION_UNITS[m.group("anword").casefold()]
+        cand = _Cand(m.start(), m.end(), secs, "duration", unit=unit, latent=True)
+        cand.factor = Decimal(secs)
+        half = AND_A_HALF_RE.match(self.text, m.end())
+        if half is not None:
+            cand.value = _num(Decimal(secs) * Decimal("1.5"))
+            cand.end = half.end()
+            cand.latent = False
+        return cand
+
+    def _ratio(self, m: regex.Match[str]) -> _Cand | None:
+        num = _small_value(m.group("rnum"))
+        den = _small_value(m.group("rden"))
+        if num is None or not den or num >= den:
+            return None
+        return _Cand(m.start(), m.end(), _num(Decimal(num) / Decimal(den)), "fraction")
+
+    def _fraction(self, m: regex.Match[str]) -> _Cand | None:
+        text = self.text
+        after = text[m.end() : m.end() + 4].casefold()
+        if m.group("fhalf"):
+            return self._half(m)
+        if m.group("fdig"):
+            num, den = int(m.group("fdig")), int(m.group("fdigden"))
+            if den == 0 or num >= den or den > 100:
+                return None
+            return _Cand(m.start(), m.end(), _num(Decimal(num) / Decimal(den)), "fraction")
+        if m.group("vulgar"):
+            raw = m.group("vulgar")
+            whole = _parse_digits(raw[:-1].strip()) if len(raw) > 1 else Decimal(0)
+            value = float(whole or 0) + data.VULGAR_FRACTIONS[raw[-1]]
+            return _Cand(m.start(), m.end(), round(value, 6), "fraction")
+        fnum = m.group("fnum").casefold()
+        fden = m.group("fden").casefold()
+        den = data.FRACTION_WORDS[fden]
+        num = 1 if fnum in ("a", "an") else _CARDINAL_WORDS[fnum]
+        plural = fden.endswith("s")
+        has_of = after.startswith(" of")
+        if fden == "half":
+            if fnum in ("a", "an") and not has_of:
+                return None  # ``and a half`` belongs to the number before it
+            if fnum not in ("a", "an", "one"):
+                return None
+        elif not plural and not has_of:
+            if fden in data.ORDINALS:  # ``a third term``: an ordinal after all
+                start = m.start("fden")
+                cand = _Cand(start, m.end(), data.ORDINALS[fden], "ordinal", is_word=True)
+                cand.ordinal_word = True
+                return cand
+            return None
+        if plural and num == 1:
+            return None
+        if num >= den:
+            return None
+        return _Cand(m.start(), m.end(), _num(Decimal(num) / Decimal(den)), "fraction")
+
+    def _half(self, m: regex.Match[str]) -> _Cand | None:
+        """``half of``, ``half the`` (a fraction) and ``half an hour`` (a duration)."""
+        text = self.text
+        nxt = NEXT_WORD_RE.match(text, m.end())
+        word = nxt.group("w").casefold() if nxt else ""
+        if word in ("an", "a"):
+            d = UNIT_TAIL_RE.match(text, nxt.end() if nxt else m.end())
+            if d is not None and d.group("duration"):
+                unit, secs = data.DURATION_UNITS[d.group("duration").casefold()]
+                return _Cand(m.start(), d.end(), _num(Decimal(secs) / 2), "duration", unit=unit)
+        if word in ("of", "the", "its", "their", "his", "her", "our", "all", "a", "an", "them"):
+            left = self.left(m.start()).casefold()
+            if left.endswith(("second ", "first ", "other ", "a ", "and ")):
+                return None  # ``the second half of``, ``and a half``
+            return _Cand(m.start(), m.end(), 0.5, "fraction")
+        return None
+
+    def _digits(self, m: regex.Match[str]) -> _Cand | None:
+        """Digits with an optional sign, currency, glued suffix, scale and unit."""
+        raw_digits = m.group("digits")
+        base = _parse_digits(raw_digits)
+        if base is None:
+            return None
+        cur = m.group("cur")
+        neg = bool(m.group("neg"))
+        cand = _Cand(m.start(), m.end("digits"), None, "cardinal")
+        if MINUS_BEFORE_RE.search(self.left(cand.start)):
+            neg = True
+            cand.start -= len("minus ")
+        if neg:
+            base = -base
+        cand.year_like = (
+            not cur
+            and not neg
+            and len(raw_digits) == 4
+            and raw_digits.isdigit()
+            and 1800 <= int(raw_digits) <= 2099
+        )
+        cand.digits_only = not cur and not neg
+        if cur:
+            cand.kind = "money"
+            cand.unit = data.CURRENCY_PREFIXES.get(cur) or data.CURRENCY_PREFIXES[cur.upper()]
+        glued = m.group("glued")
+        if glued:
+            cand.end = m.end("glued")
+            if not self._glued(cand, glued):
+                return None
+        else:
+            self._scale_tail(cand)
+            self._unit_tail(cand)
+        if cand.kind != "cardinal" or cand.scale != 1 or cand.unit is not None:
+            cand.digits_only = False
+        cand.value = _num(base * cand.scale * cand.factor)
+        return self._classify(cand, raw_digits)
+
+    def _scale_tail(self, cand: _Cand) -> None:
+        """``2.4 million``, ``5 thousand``, ``$2.3 bn`` after the digits."""
+        s = SCALE_TAIL_RE.match(self.text, cand.end)
+        if s is None:
+            return
+        if s.group("word"):
+            cand.scale = data.SCALES[s.group("word").casefold()]
+        else:
+            cand.scale = data.SHORT_SCALES[
+                s.group("short").lower() if s.group("short") != "MM" else "MM"
+            ]
+        cand.end = s.end()
+
+    def _glued(self, cand: _Cand, glued: str) -> bool:
+        """Letters glued to digits: ordinal suffix, scale, unit, percent — False for identifiers."""
+        low = glued.casefold()
+        cand.digits_only = False
+        if low in ("st", "nd", "rd", "th"):
+            cand.kind = "ordinal"
+            return True
+        if glued in data.SHORT_SCALES or low in data.SHORT_SCALES:
+            scale = data.SHORT_SCALES.get(glued) or data.SHORT_SCALES[low]
+            if cand.kind == "money" or low in ("bn", "tn", "trn", "mn", "mln"):
+                cand.scale = scale
+                self._unit_tail(cand)
+                return True
+            if low == "b":
+                return False
+            # ``1.5m people`` counts people; ``100m sprint``, ``a 10k run`` are distances.
+            nxt = NEXT_WORD_RE.match(self.text, cand.end)
+            word = nxt.group("w") if nxt else ""
+            if (
+                word and (_is_plural(word) or word.casefold() == "of")
+            ) or CURRENCY_RANGE_BEFORE_RE.search(self.left(cand.start)):
+                cand.scale = scale
+                self._unit_tail(cand)
+                return True
+            cand.kind = "distance"
+            cand.unit = "m" if low == "m" else "km"
+            return True
+        if low in data.PERCENT_WORDS:
+            cand.unit = data.PERCENT_WORDS[low]
+            cand.kind = "percent" if cand.unit in ("%", "‰") else "cardinal"
+            return True
+        if low in data.DURATION_UNITS and (len(low) > 1 or low == "h"):
+            cand.unit, secs = data.DURATION_UNITS[low]
+            cand.kind = "duration"
+            cand.factor = Decimal(secs)
+            return True
+        if low in data.UNITS_OF_MEASURE and (len(glued) > 1 or glued in "CFgl"):
+            cand.kind, cand.unit, _ = data.UNITS_OF_MEASURE[low]
+            return True  # ``5G`` and ``3D`` are names, ``5g`` is grams
+        if low == "p" and cand.kind == "cardinal":
+            cand.kind, cand.unit, cand.factor = "money", "GBP", Decimal("0.01")
+            return True
+        return False  # 5G, 3D, 2FA: identifiers
+
+    def _unit_tail(self, cand: _Cand) -> None:
+        """Percent, currency name, duration or unit of measure after the number."""
+        text = self.text
+        u = UNIT_TAIL_RE.match(text, cand.end)
+        if u is None:
+            plus = PLUS_TAIL_RE.match(text, cand.end)
+            if plus is not None:
+                cand.end = plus.end()
+                cand.qualifier = "more than"
+            return
+        if u.group("percent"):
+            cand.unit = data.PERCENT_WORDS[u.group("percent").casefold()]
+            cand.kind = "percent" if cand.unit in ("%", "‰") else "cardinal"
+        elif u.group("currency"):
+            word = u.group("currency").casefold()
+            code, factor = data.CURRENCY_WORDS[word]
+            if word in ("won", "p") or (cand.kind == "money" and word not in ("cents", "cent")):
+                return  # ``Spain won 3``; ``$5 dollars`` never stacks
+            if word in ("pound", "pounds") and (
+                text[u.end() : u.end() + 4].casefold() == " of " or "weigh" in self.left(cand.start)
+            ):
+                cand.kind, cand.unit = "weight", "lb"
+            else:
+                cand.kind, cand.unit, cand.factor = "money", code, Decimal(str(factor))
+        elif u.group("duration"):
+            cand.unit, secs = data.DURATION_UNITS[u.group("duration").casefold()]
+            cand.kind = "duration"
+            cand.factor = Decimal(secs)
+            half = AND_A_HALF_RE.match(text, u.end())
+            if half is not None:
+                cand.scale_half = True
+                cand.end = half.end()
+                return
+        else:
+            cand.kind, cand.unit, _ = data.UNITS_OF_MEASURE[u.group("measure").casefold()]
+        cand.end = u.end()
+
+    def _classify(self, cand: _Cand, raw_digits: str) -> _Cand | None:
+        """Years, ages, ``911``, ``the 5th`` (a date) — the digit shapes that are not counts."""
+        text = self.text
+        left = self.left(cand.start)
+        if cand.scale_half and isinstance(cand.value, int | float):
+            cand.value = _num(Decimal(str(cand.value)) + cand.factor / 2)
+        if (
+            cand.kind == "cardinal"
+            and raw_digits == "911"
+            and (EMERGENCY_BEFORE_RE.search(left) or EMERGENCY_AFTER_RE.match(text, cand.end))
+        ):
+            return None  # the emergency number
+        if cand.kind == "ordinal" and THE_BEFORE_RE.search(left):
+            nxt = NOUN_TAIL_RE.match(text, cand.end)
+            if (nxt is None or nxt.group("partitive")) and 0 < float(cand.value or 0) <= 31:
+                return _Cand(cand.start, cand.end, None, "date") if self.include_dates else None
+        if cand.year_like and cand.kind == "cardinal" and self._is_year(cand, left):
+            if self.include_dates:
+                return _Cand(cand.start, cand.end, cand.value, "year")
+            return None
+        if (
+            cand.kind == "cardinal"
+            and cand.digits_only
+            and not HYPHEN_TAIL_RE.match(text, cand.end)
+        ):
+            if AGED_BEFORE_RE.search(left):
+                cand.kind = "age"
+            elif (
+                NAME_AGE_BEFORE_RE.search(left)
+                and isinstance(cand.value, int)
+                and 0 < cand.value < 120
+                and text[cand.end : cand.end + 1] in (",", ")")
+            ):
+                cand.kind = "age"  # ``John Smith, 34,`` / ``Smith (34)``
+        return cand
+
+    def _is_year(self, cand: _Cand, left: str) -> bool:
+        """A four-digit 1800–2099 is a year unless it counts something (``2000 troops``)."""
+        if QUALIFIER_BEFORE_RE.search(left):
+            return False
+        nxt = NEXT_WORD_RE.match(self.text, cand.end)
+        if nxt is not None:
+            word = nxt.group("w").casefold()
+            if _is_plural(word) and word not in data.YEAR_NOUNS:
+                return False
+        return True
+
+    def _words(self, m: regex.Match[str]) -> _Cand | None:
+        """A run of number words: the first well-formed number now, the rest via ``extra_words``."""
+        text = self.text
+        halfa = m.group("halfa")
+        words = [
+            (w.group(), w.start(), w.end())
+            for w in WORD_TOKEN_RE.finditer(text, m.start(), m.end())
+        ]
+        body = words[len(halfa.split()) :] if halfa else words
+        parts = _combine_words(body)
+        if not parts:
+            return None
+        first, last, value, ordinal = parts[0]
+        if halfa and halfa.casefold().startswith("half"):
+            value = value / 2
+        start = m.start() if halfa else body[first][1]
+        self.extra_words = [(body[f][1], body[la][2], v, o) for f, la, v, o in parts[1:]]
+        cand = _Cand(start, body[last][2], _num(value), "ordinal" if ordinal else "cardinal")
+        cand.is_word = True
+        cand.ordinal_word = ordinal
+        return self.word_tail(cand, value)
+
+    def word_tail(self, cand: _Cand, value: Decimal) -> _Cand | None:
+        """Sign, scale, ``and a half`` and unit after a number written in words."""
+        text = self.text
+        if MINUS_BEFORE_RE.search(self.left(cand.start)):
+            cand.start -= len("minus ")
+            value = -value
+        if cand.kind == "ordinal":
+            cand.value = _num(value)
+            return cand
+        half = AND_A_HALF_RE.match(text, cand.end)
+        if half is not None and not UNIT_TAIL_RE.match(text, cand.end):
+            value += Decimal("0.5")
+            cand.end = half.end()
+        self._scale_tail(cand)
+        self._unit_tail(cand)
+        cand.value = _num(value * cand.scale * cand.factor)
+        if (
+            cand.kind == "duration"
+            and value == 1
+            and text[cand.start : cand.end].casefold() in ("one day", "one time")
+        ):
+            return None  # ``one day`` is an idiom, not a span of time
+        return self._classify(cand, "")
+
+
+def _small_value(raw: str) -> int | None:
+    """The value of a short number (``five``, ``a hundred``, ``1,000``) in a ratio."""
+    low = raw.casefold()
+    if low in _CARDINAL_WORDS:
+        return _CARDINAL_WORDS[low]
+    lead, _, scale = low.partition(" ")
+    if lead in ("a", "one") and scale in data.SCALES:
+        return data.SCALES[scale]
+    digits = _parse_digits(raw)
+    return int(digits) if digits is not None else None
+
+
+def _attach(text: str, cand: _Cand) -> _Cand | None:
+    """Hyphen compounds, counted noun and qualifier; drop idioms (``one of``, ``at first``)."""
+    if cand.kind in ("date", "time", "year"):
+        return cand
+    left = text[max(0, cand.start - _LEFT_WINDOW) : cand.start]
+    h = HYPHEN_TAIL_RE.match(text, cand.end)
+    if h is not None and cand.kind in ("cardinal", "ordinal", "fraction"):
+        first = h.group("first").casefold()
+        second = (h.group("second") or "").casefold()
+        compound = f"{first}-{second}" if second else first
+        if compound in data.AGE_WORDS or (first == "year" and second == "old"):
+            cand.kind = "age"
+            cand.unit = "year" if first.startswith("year") else first
+            cand.end = h.end()
+        elif first in ("odd", "plus", "something", "some"):
+            cand.qualifier = "about" if first == "odd" else "more than"
+            cand.end = h.start() + 1 + len(h.group("first"))
+        elif cand.kind == "ordinal" and (
+            first.endswith(("est", "most"))
+            or first in ("ever", "placed", "ranked", "seeded", "biggest")
+        ):
+            cand.end = h.start() + 1 + len(h.group("first"))
+        elif (
+            first in data.DURATION_UNITS
+            and cand.kind == "cardinal"
+            and isinstance(cand.value, int | float)
+        ):
+            unit, secs = data.DURATION_UNITS[first]
+            cand.kind = "duration"
+            cand.unit = unit
+            cand.value = _num(Decimal(str(cand.value)) * secs)
+            cand.end = h.start() + 1 + len(h.group("first"))
+        elif first in data.UNITS_OF_MEASURE and cand.kind == "cardinal":
+            kind, unit, _f = data.UNITS_OF_MEASURE[first]
+            cand.kind, cand.unit = kind, unit
+            cand.end = h.start() + 1 + len(h.group("first"))
+        elif first == "strong" and cand.kind == "cardinal":
+            cand.end = h.start() + 1 + len(h.group("first"))
+        elif cand.kind == "cardinal" and not second and first not in data.NOUN_STOP_WORDS:
+            if (
+                cand.is_word
+                and cand.value == 1
+                and first in ("off", "time", "way", "sided", "liner", "on", "stop", "size", "third")
+            ):
+                return None
+            if first in data.FRACTION_WORDS or first in _CARDINAL_WORDS:
+                return None
+            cand.counts = h.group("first")
+            cand.noun_end = h.end()
+    if cand.counts is None:
+        noun, noun_end = _noun_after(text, cand.end, cand.value, cand.kind)
+        if noun is not None:
+            cand.counts = noun
+            cand.noun_end = noun_end
+    # Lone words only count with a noun: ``one of``, ``no one``, ``at first``, ``a second``.
+    if cand.is_word and cand.kind == "cardinal" and cand.value in (0, 1):
+        after = text[cand.end : cand.end + 12].casefold()
+        nxt = regex.match(r"\ (?P<w>[\p{L}]++)", after)
+        if nxt is None or nxt.group("w") in data.ONE_IDIOMS or cand.counts is None:
+            return None
+        if ONE_IDIOM_BEFORE_RE.search(left):
+            return None
+    if cand.ordinal_word:
+        if ORDINAL_IDIOM_BEFORE_RE.search(left) or cand.counts is None:
+            return None
+        if cand.counts.casefold().split()[0] in data.ORDINAL_IDIOMS:
+            return None
+        if left.casefold().endswith(("a ", "an ")) and cand.value == 2:
+            return None  # ``a second look``
+    q = QUALIFIER_BEFORE_RE.search(left)
+    if q is not None and cand.qualifier is None:
+        word = q.group("q")
+        cand.qualifier = data.QUALIFIER_SYNONYMS.get(word.casefold(), word.casefold())
+        cand.start -= len(word) + 1
+    return cand
+
+
+def _join(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Join ranges and compound durations; drop scores, latent parts and lone ``one``."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and a.noun_end <= a.end and a.kind not in ("date", "time", "year"):
+            gap = RANGE_GAP_RE.match(text[a.end : b.start])
+            if gap is not None:
+                joined = _join_pair(text, a, b, gap)
+                if isinstance(joined, str):  # a score: neither side is a count
+                    i += 2
+                    continue
+                if joined is not None:
+                    cands[i + 1] = joined
+                    i += 1
+                    continue
+        if not a.latent:
+            out.append(a)
+        i += 1
+    return out
+
+
+def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | str | None:
+    """One record for ``a``+``b`` (range, duration), ``"drop"`` for a score, or None."""
+    left = text[max(0, a.start - _LEFT_WINDOW) : a.start]
+    word = (gap.group("to") or "").casefold()
+    if (
+        a.kind == "duration"
+        and b.kind == "duration"
+        and (gap.group("plain") in (" ", " and ") or word == "and")
+    ):
+        if (
+            a.unit == "s"
+            and b.unit == "s"
+            and not a.joined
+            and b.factor < a.factor
+            and isinstance(b.value, int | float)
+            and isinstance(a.value, int | float)
+            and b.value < a.factor
+        ):
+            return _Cand(
+                a.start,
+                b.end,
+                _num(Decimal(str(a.value)) + Decimal(str(b.value))),
+                "duration",
+                unit="s",
+                qualifier=a.qualifier,
+                counts=b.counts,
+                noun_end=b.noun_end,
+                joined=True,
+            )
+        return None
+    if gap.group("plain") is not None:
+        return None
+    if (
+        a.value is None
+        or b.value is None
+        or not isinstance(a.value, int | float)
+        or not isinstance(b.value, int | float)
+    ):
+        return None
+    if a.kind in ("age", "ordinal", "fraction", "vague") or b.kind in (
+        "ordinal",
+        "fraction",
+        "vague",
+    ):
+        return None
+    dash = gap.group("dash")
+    between = BETWEEN_BEFORE_RE.search(left)
+    if dash and a.digits_only and b.digits_only:
+        if SCORE_BEFORE_RE.search(left) or SCORE_AFTER_RE.match(text, b.end):
+            return "drop"
+        if a.value >= b.value:
+            return "drop"  # ``52-48``, ``3-1``: a score or a vote, not a range
+    if word == "and" and not (between and between.group("w").casefold() == "between"):
+        return None
+    if word == "to" and (
+        CHANGE_BEFORE_RE.search(left)
+        or (between and between.group("w").casefold() == "from" and CHANGE_BEFORE_RE.search(left))
+    ):
+        return None
+    if word == "or" and not (a.kind == "cardinal" and a.unit is None and a.is_word == b.is_word):
+        return None
+    # A bare number takes its partner's unit and scale (``10-15%``, ``$10-15m``, ``5 to 10 km``).
+    if a.kind != "cardinal" and b.kind != "cardinal" and a.kind != b.kind:
+        return None
+    if a.scale == 1 and b.scale != 1 and a.value < b.value / b.scale:
+        low = Decimal(str(a.value)) * b.scale  # ``$10-15m``: the scale is written once
+    else:
+        low = Decimal(str(a.value))
+    if a.kind == "cardinal" and b.kind == "duration" and isinstance(b.value, int | float):
+        return None
+    high = Decimal(str(b.value))
+    if low >= high:
+        return None
+    start = a.start
+    if between is not None and (
+        word == "and" or (word == "to" and between.group("w").casefold() == "from")
+    ):
+        start = a.start - len(between.group(0))
+    qualifier = a.qualifier
+    return _Cand(
+        start,
+        b.end,
+        _num(low),
+        "range",
+        unit=b.unit or a.unit,
+        counts=b.counts,
+        qualifier=qualifier,
+        high=_num(high),
+        noun_end=b.noun_end,
+    )
+
+
+def _paragraph_numbers(text: str, include_dates: bool) -> list[_Cand]:
+    """Every number of one paragraph, offsets relative to ``text``."""
+    reader = _Reader(text, include_dates)
+    cands: list[_Cand] = []
+    consumed = 0  # a candidate's unit or scale may swallow the next match (``2.4 million``)
+    for m in CANDIDATE_RE.finditer(text):
+        if m.start() < consumed:
+            continue
+        found: list[_Cand | None] = [reader.dispatch(m)]
+        for s, e, v, o in reader.extra_words:  # ``one two three`` → three numbers
+            more = _Cand(
+                s, e, _num(v), "ordinal" if o else "cardinal", is_word=True, ordinal_word=o
+            )
+            found.append(reader.word_tail(more, v))
+        reader.extra_words = []
+        for got in found:
+            if got is not None:
+                cands.append(got)
+                consumed = max(consumed, got.end)
+    attached = [c for c in (_attach(text, c) for c in cands) if c is not None]
+    return _join(text, attached)
+
+
+def extract(
+    paragraphs: Sequence[Paragraph],
+    *,
+    source: str = "-",
+    entry: int = 1,
+    include_dates: bool = False,
+) -> Iterator[Number]:
+    """Numbers of ONE entry's body paragraphs, in text order.
+
+    >>> [(n.text, n.value, n.kind, n.start) for n in extract(paragraphs_of("Covid-19 hit 1,200 homes."))]
+    [('1,200 homes', 1200, 'cardinal', 13)]
+    >>> list(extract(paragraphs_of("No one left at 04:20 on 5 June.")))
+    []
+    """
+    for para in paragraphs:
+        try:
+            found = _paragraph_numbers(para.text, include_dates)
+        except Exception:  # never raise on odd text; a bad paragraph yields nothing
+            continue
+        for c in found:
+            start, end = c.start, c.span_end
+            yield Number(
+                source=source,
+                entry=entry,
+                line=para.line,
+                start=para.start + start,
+                end=para.start + end,
+                text=para.text[start:end],
+                value=c.value,
+                kind=c.kind,
+                unit=c.unit,
+                counts=c.counts,
+                qualifier=c.qualifier,
+                high=c.high,
+            )
+
+
+def extract_text(text: str, *, source: str = "-", include_dates: bool = False) -> list[Number]:
+    """Convenience: the whole text is one entry (``paragraphs_of(text)``).
+
+    >>> [(n.text, n.value, n.unit) for n in extract_text("Profits rose 12% to £30m.")]
+    [('12%', 12, '%'), ('£30m', 30000000, 'GBP')]
+    >>> extract_text("He dialled 911 from a G7 summit.")
+    []
+    """
+    return list(extract(paragraphs_of(text), source=source, include_dates=include_dates))
