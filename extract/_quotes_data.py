@@ -1,0 +1,355 @@
+"""Word lists for the quote extractor (data only; ``extract.quotes`` builds its patterns from them).
+
+Every list is lower-case unless it lists capitalised words (titles, honorifics, org words). Keep the
+verb table in sync with ``SPEECH_VERB_FORMS`` below: each lemma lists its inflections explicitly so
+irregular forms (``said``, ``told``, ``wrote``) need no stemming code.
+"""
+
+from __future__ import annotations
+
+# Speech verbs: lemma, then its inflected forms (3rd person, past, participle, gerund). Tier 1 are
+# the verbs news copy uses to introduce direct speech; manner verbs follow.
+_SPEECH_VERB_TABLE = """
+say says said saying
+tell tells told telling
+add adds added adding
+warn warns warned warning
+state states stated stating
+explain explains explained explaining
+insist insists insisted insisting
+claim claims claimed claiming
+note notes noted noting
+write writes wrote written writing
+post posts posted posting
+tweet tweets tweeted tweeting
+ask asks asked asking
+reply replies replied replying
+respond responds responded responding
+continue continues continued continuing
+concede concedes conceded conceding
+admit admits admitted admitting
+argue argues argued arguing
+urge urges urged urging
+announce announces announced announcing
+declare declares declared declaring
+confirm confirms confirmed confirming
+deny denies denied denying
+vow vows vowed vowing
+pledge pledges pledged pledging
+stress stresses stressed stressing
+recall recalls recalled recalling
+acknowledge acknowledges acknowledged acknowledging
+assert asserts asserted asserting
+comment comments commented commenting
+remark remarks remarked remarking
+observe observes observed observing
+suggest suggests suggested suggesting
+predict predicts predicted predicting
+promise promises promised promising
+caution cautions cautioned cautioning
+complain complains complained complaining
+boast boasts boasted boasting
+joke jokes joked joking
+quip quips quipped quipping
+sigh sighs sighed sighing
+grumble grumbles grumbled grumbling
+fume fumes fumed fuming
+shout shouts shouted shouting
+whisper whispers whispered whispering
+mutter mutters muttered muttering
+exclaim exclaims exclaimed exclaiming
+plead pleads pleaded pled pleading
+demand demands demanded demanding
+testify testifies testified testifying
+conclude concludes concluded concluding
+emphasise emphasises emphasised emphasising
+emphasize emphasizes emphasized emphasizing
+maintain maintains maintained maintaining
+reiterate reiterates reiterated reiterating
+repeat repeats repeated repeating
+counter counters countered countering
+retort retorts retorted retorting
+contend contends contended contending
+allege alleges alleged alleging
+answer answers answered answering
+reveal reveals revealed revealing
+recount recounts recounted recounting
+describe describes described describing
+agree agrees agreed agreeing
+"""
+
+#: Inflected form → lemma for every speech verb (``said`` → ``say``).
+SPEECH_VERB_FORMS: dict[str, str] = {
+    form: line.split()[0]
+    for line in _SPEECH_VERB_TABLE.strip().splitlines()
+    for form in line.split()
+}
+
+#: Verbs that introduce speech only in the context rule (``Alice began talking to Bob. "…"``).
+TALK_VERB_FORMS: dict[str, str] = {
+    form: line.split()[0]
+    for line in """
+talk talks talked talking
+speak speaks spoke spoken speaking
+""".strip().splitlines()
+    for form in line.split()
+}
+
+#: Verbs that can stand before their subject after a quote (``"…," said Mr Doe``).
+INVERTING_LEMMAS = frozenset(
+    """
+    say add tell ask reply respond continue insist explain write recall warn note admit concede
+    sigh grumble shout whisper mutter exclaim plead quip joke boast complain answer retort counter
+    declare confirm agree argue observe remark conclude repeat promise state
+    """.split()
+)
+
+#: Adverbs and auxiliaries that may sit between a speaker and the verb (``he later said``).
+VERB_MODIFIERS = frozenset(
+    """
+    has have had also later then previously earlier once reportedly just repeatedly recently again
+    further publicly privately already since would will did does do has also simply quickly angrily
+    tearfully calmly firmly bluntly proudly sadly contentedly quietly softly loudly flatly curtly
+    smiling laughing
+    """.split()
+)
+
+#: Honorifics: the title and the gender it implies (``None`` when it implies none).
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
+    "professor": None,
+    "rev": None,
+    "rev.": None,
+}
+
+#: Titles written before a name (``President Putin``, ``Nets Coach Jacque Vaughn``); lower-case here.
+NAME_TITLES = frozenset(
+    """
+    president vice prime minister chancellor senator sen sen. rep rep. representative governor gov
+    gov. mayor secretary general gen gen. colonel col col. captain capt capt. officer detective det
+    det. sergeant sgt sgt. inspector chief judge justice commissioner chairwoman chairman chair
+    speaker coach king queen prince princess pope bishop archbishop father sister ambassador
+    councillor councilman councilwoman superintendent constable lieutenant lt lt. deputy director
+    premier attorney sheriff admiral adm adm. marshal commander corporal private trooper agent
+    dean principal nurse foreign defence defense interior finance health home house state
+    congressman congresswoman assemblyman assemblywoman minister-president crown first lady
+    """.split()
+)
+
+#: Role nouns a descriptor or appositive can head (``the mayor``, ``a doctor``, ``the US president``).
+ROLE_NOUNS = frozenset(
+    """
+    president minister mayor governor premier chancellor senator congressman congresswoman
+    lawmaker mp representative secretary spokesman spokeswoman spokesperson official officer
+    detective sheriff chief commander general colonel captain ambassador envoy diplomat judge
+    prosecutor lawyer attorney doctor nurse surgeon professor researcher scientist economist
+    analyst teacher principal coach manager director executive chairman chairwoman chair founder
+    owner leader head witness resident survivor victim clown father mother son daughter wife
+    husband brother sister king queen prince princess pope bishop priest pastor imam rabbi singer
+    actor actress player striker goalkeeper midfielder defender captain driver farmer engineer
+    councillor councilman councilwoman superintendent constable commissioner inspector sergeant
+    lieutenant deputy activist campaigner candidate organiser organizer volunteer student pupil
+    worker employee boss ceo chef author writer historian expert pilot soldier veteran
+    firefighter paramedic medic man woman boy girl neighbour neighbor friend relative uncle aunt
+    grandmother grandfather journalist reporter editor presenter host negotiator adviser advisor
+    strategist pollster governor-general monarch dictator opposition
+    """.split()
+)
+
+#: Role nouns that imply a gender (for pronoun agreement).
+GENDERED_ROLES: dict[str, str] = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "father": "m",
+    "mother": "f",
+    "son": "m",
+    "daughter": "f",
+    "wife": "f",
+    "husband": "m",
+    "brother": "m",
+    "sister": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "actress": "f",
+    "man": "m",
+    "woman": "f",
+    "boy": "m",
+    "girl": "f",
+    "uncle": "m",
+    "aunt": "f",
+    "grandmother": "f",
+    "grandfather": "m",
+}
+
+#: Nouns that make a speaker phrase a group or organisation (``officials said``, ``the ministry said``).
+GROUP_NOUNS = frozenset(
+    """
+    police officials authorities ministry government department office agency service council
+    committee commission company firm spokesperson spokespeople sources source statement
+    prosecutors investigators officers residents witnesses analysts experts organisers organizers
+    campaigners protesters campaign team club party military army navy forces kremlin
+    administration court board union group airline bank hospital trust charity watchdog regulator
+    network broadcaster newspaper outlet network university school embassy consulate
+    """.split()
+)
+
+#: Capitalised words that mark an organisation or place name, never a person (``Sussex Police``).
+ORG_WORDS = frozenset(
+    """
+    Police Department Ministry Office Council Government Agency Service Services Authority
+    Commission Committee Party Company Inc Ltd Corp Group Bank University Hospital Trust
+    Association Union Court Army Forces Navy Guard Kremlin House Pentagon Street Foundation
+    Institute Board News Times Post Network Airlines Airways Club United City County State
+    Republic Kingdom Federation Organisation Organization Council Parliament Congress Senate
+    Assembly Cabinet Court Tribunal Bureau Administration Corporation Media Press Social Daily
+    Herald Telegraph Guardian Journal Reuters AFP Nato NATO EU UN FBI CIA NHS BBC CNN
+    Square Avenue Road Bridge River Airport Station Hall Centre Center Stadium Park Church
+    Ukraine Russia America Britain England France Germany China Israel Europe Africa Asia
+    """.split()
+)
+
+#: Capitalised words that start sentences or clauses and are never part of a name.
+NOT_NAME_WORDS = frozenset(
+    """
+    The A An And But Or So Yet For Nor In On At By To From With Without Of As After Before
+    During Since Until While When Where Why How What Who Which That This These Those It Its He
+    She They We I You His Her Their Our My Your Then There Here However Meanwhile Also Still Even
+    Asked According Speaking Writing Later Earlier Today Yesterday Tomorrow Tonight Last Next
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December If Although Though Because
+    Despite Instead Now Not No Yes One Two Three Some Many Most All Both Each Every Other Another
+    Such Only Just Once Twice In-person Police Officials Authorities Separately Overall Asked
+    Instead Despite Please Thank Thanks Oh Well Sir Madam Dear God Christmas Easter
+    """.split()
+)
+
+#: Demonyms and country names that agree (``the Russian president`` ↔ ``Russia’s president``).
+COUNTRY_OF: dict[str, str] = {
+    "us": "us",
+    "u.s.": "us",
+    "american": "us",
+    "america": "us",
+    "america’s": "us",
+    "america's": "us",
+    "uk": "uk",
+    "british": "uk",
+    "britain": "uk",
+    "britain’s": "uk",
+    "britain's": "uk",
+    "russian": "ru",
+    "russia": "ru",
+    "russia’s": "ru",
+    "russia's": "ru",
+    "ukrainian": "ua",
+    "ukraine": "ua",
+    "ukraine’s": "ua",
+    "ukraine's": "ua",
+    "french": "fr",
+    "france": "fr",
+    "france’s": "fr",
+    "france's": "fr",
+    "german": "de",
+    "germany": "de",
+    "germany’s": "de",
+    "germany's": "de",
+    "chinese": "cn",
+    "china": "cn",
+    "china’s": "cn",
+    "china's": "cn",
+    "israeli": "il",
+    "israel": "il",
+    "israel’s": "il",
+    "israel's": "il",
+}
+
+#: Pronouns a cue can use, with the gender (``m``/``f``) or ``g`` for groups and organisations.
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "g", "it": "g", "we": "g", "i": "s"}
+
+#: Words after which a quoted span is a name, title or term, not speech (``the so-called “…”``).
+TERM_CUES = (
+    "so-called",
+    "so called",
+    "dubbed",
+    "known as",
+    "nicknamed",
+    "branded",
+    "labelled",
+    "labeled",
+    "titled",
+    "entitled",
+    "the word",
+    "the phrase",
+    "the term",
+    "the name",
+    "the slogan",
+    "called",
+    "named",
+    "headlined",
+    "billed as",
+    "marked",
+    "reads",
+    "read",
+)
+
+#: Function words allowed lower-case inside a Title Case title (``One Hundred Years of Solitude``).
+TITLE_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or but nor by with from as vs de la le du von van".split()
+)
+
+#: Words that end an inverted speaker phrase (``said Paul Martin, a detective who …``).
+SPEAKER_STOP_WORDS = frozenset(
+    """
+    who whom which that of from in at on with as after before when while during to for via by
+    about into over under across through outside inside near told according on in at
+    yesterday today tonight tomorrow earlier later last this next recently adding noting
+    """.split()
+)
+
+#: Elisions that begin with an apostrophe (``’Tis``, ``rock ’n’ roll``), never an opening quote.
+ELISIONS = frozenset("tis twas em im n cause cos til till bout round ello er ave s".split())
+
+#: Nouns after ``told``/``in`` that name the channel rather than the speaker.
+CHANNEL_HINTS = frozenset(
+    "reporters journalists the bbc cnn a news conference a press conference a statement".split()
+)
+
+#: Roles usually held by someone other than the story's main person: a descriptor headed by one of
+#: these is kept as written rather than resolved by salience (``the spokesman said``).
+UNRESOLVED_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson official source witness resident neighbour neighbor
+    friend relative man woman boy girl survivor victim volunteer student pupil worker employee
+    expert analyst officer medic paramedic firefighter soldier
+    """.split()
+)
+
+#: Conjunctions that start a second clause sharing the first clause's subject (``… but warned``).
+COORDINATORS = frozenset("but and yet while – — - ; then".split())
+
+#: Auxiliaries that make a speech verb passive or non-speech (``was asked``): no speaker.
+PASSIVE_AUXILIARIES = frozenset("was were is are be been being get got".split())
+
+#: Determiners that open a descriptor (``the mayor``, ``a doctor``, ``his lawyer``).
+DETERMINERS = frozenset("the a an his her their its our this that these those one another".split())

@@ -1,0 +1,386 @@
+"""Person names in news prose and the per-entry alias table that resolves speakers.
+
+The quote extractor needs to turn ``Mr Trump``, ``He``, ``the mayor`` or ``Terekhov`` into the full
+name mentioned earlier in the same entry. This module finds name mentions with one ``finditer``
+pass (runs of capitalised words, titles and organisation words peeled off) and keeps an
+:class:`AliasTable`: full names keyed by surname and first name, each with its gender (from
+honorifics, gendered roles and bound pronouns), its roles (``mayor`` from ``Kharkiv mayor Ihor
+Terekhov``), countries (``Russia’s president``), mention count and positions.
+
+>>> table = AliasTable()
+>>> for m in find_mentions("Kharkiv mayor Ihor Terekhov spoke. Mr Terekhov left."):
+...     _ = table.add(m)
+>>> table.resolve("Mr Terekhov", at=60)
+('Ihor Terekhov', 'title')
+>>> table.resolve("the mayor", at=60)
+('Ihor Terekhov', 'descriptor')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from extract._quotes_data import (
+    COUNTRY_OF,
+    DETERMINERS,
+    GENDERED_ROLES,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NAME_TITLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERB_FORMS,
+    TALK_VERB_FORMS,
+    UNRESOLVED_ROLES,
+)
+
+# A run of capitalised words (a name, perhaps with titles and organisation words around it). Inner
+# tokens may be initials (``J.``) or particles (``de``, ``van``, ``bin``) between capitalised words.
+NAME_RUN_RE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}’'-])                          # start of a word
+    (?P<run>
+        \p{Lu}[\p{L}’'-]*+\.?+                    # first capitalised word (``Mr.``, ``O’Brien``)
+        (?:
+            [ ]++                                 # one or more spaces between words
+            (?:(?:de|van|von|der|bin|al|da|di|le|la)[ ]++)?+   # a lower-case name particle
+            \p{Lu}[\p{L}’'-]*+\.?+                # next capitalised word or initial
+        ){0,5}+
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# What may follow a one-word name to make it a speaker (``Garnier said``, ``Alice began talking``).
+SUBJECT_VERB_RE = regex.compile(
+    r"""
+    [ ]++(?:(?:has|had|also|later|then|began|started|was)[ ]++)?+   # an auxiliary or aspect verb
+    (?P<verb>\L<verbs>)\b                                           # a speech or talk verb
+    """,
+    regex.VERBOSE,
+    verbs=sorted({*SPEECH_VERB_FORMS, *TALK_VERB_FORMS}, key=len, reverse=True),
+)
+
+# An appositive role after a name: ``Hugh Hill, a doctor,`` / ``Paul Martin, a Pinellas sheriff's
+# detective``. Up to four modifiers, then a role noun.
+APPOSITIVE_RE = regex.compile(
+    r"""
+    ,[ ]++(?:a|an|the)[ ]++                       # ", a " / ", the "
+    (?P<mods>(?:[\p{L}’'.-]++[ ]++){0,4}?)        # a few modifiers (``Pinellas sheriff's``)
+    (?P<role>\L<roles>)\b                         # the role noun
+    """,
+    regex.VERBOSE,
+    roles=sorted(ROLE_NOUNS, key=len, reverse=True),
+)
+
+# A role written before the name: ``Kharkiv mayor Ihor Terekhov``, ``Russia’s president Vladimir``.
+ROLE_BEFORE_RE = regex.compile(
+    r"""
+    (?:(?P<place>[\p{L}’'.]++)[ ]++)?             # the place or country word before the role
+    (?P<role>\L<roles>)[ ]++$                     # a lower-case role noun right before the name
+    """,
+    regex.VERBOSE,
+    roles=sorted(ROLE_NOUNS, key=len, reverse=True),
+)
+
+_LOWER_TITLES = frozenset(t.rstrip(".") for t in NAME_TITLES)
+_LOWER_HONORIFICS = {h.rstrip("."): g for h, g in HONORIFICS.items()}
+_ORG_WORDS_LOWER = frozenset(w.casefold() for w in ORG_WORDS)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name as found in the text: the full name (or a bare alias) and what came with it."""
+
+    start: int
+    end: int
+    name: str  # the name without titles: ``Ihor Terekhov``, or ``Terekhov`` for ``Mr Terekhov``
+    full: bool  # True when ``name`` has two or more words (a full name to register)
+    titles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    country: str | None = None
+    gender: str | None = None
+    in_quote: bool = False
+    subject: bool = False  # first name of its sentence, or the subject of a speech verb
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the entry and everything known about them so far."""
+
+    full: str
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    count: int = 0
+    first: int = -1
+    last: int = -1
+    last_subject: int = -1
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
+    """Peel titles and honorifics off the front of a capitalised run: ``(titles, name, gender)``.
+
+    >>> split_name(["House", "Speaker", "John", "Boehner"])
+    (['House', 'Speaker'], ['John', 'Boehner'], None)
+    >>> split_name(["Mrs", "Doe"])
+    (['Mrs'], ['Doe'], 'f')
+    """
+    titles: list[str] = []
+    gender: str | None = None
+    i = 0
+    while i < len(words) - 1:
+        low = words[i].casefold().rstrip(".")
+        if low in _LOWER_HONORIFICS:
+            gender = _LOWER_HONORIFICS[low] or gender
+        elif low not in _LOWER_TITLES and low not in COUNTRY_OF:
+            break
+        titles.append(words[i])
+        i += 1
+    return titles, words[i:], gender
+
+
+def find_mentions(text: str, *, offset: int = 0) -> Iterator[Mention]:
+    """Yield person-name mentions in ``text`` (offsets shifted by ``offset``).
+
+    A mention is a run of two to four capitalised words after titles are peeled off, or a title
+    plus one word (``Mr Putin``), or one word that is the subject of a speech verb (``Garnier
+    said``). Runs with organisation or place words (``Sussex Police``) are not people.
+
+    >>> [m.name for m in find_mentions("Police said Ann Bo and Mr Li met. Sussex Police said so.")]
+    ['Ann Bo', 'Li']
+    >>> list(find_mentions("The rain in Spain."))
+    []
+    """
+    for m in NAME_RUN_RE.finditer(text):
+        words = m.group("run").split()
+        start = m.start()
+        # Sentence openers and function words are not part of a name (``But Ivan Petrov``).
+        while words and words[0].rstrip(".") in NOT_NAME_WORDS:
+            start += len(words[0])
+            while start < m.end() and text[start] == " ":
+                start += 1
+            words = words[1:]
+        if not words:
+            continue
+        words[-1] = _strip_possessive(words[-1])
+        if any(w.rstrip(".") in ORG_WORDS for w in words):
+            continue
+        titles, name, gender = split_name(words)
+        name = [w for w in name if w.rstrip(".") not in NOT_NAME_WORDS]
+        if not name or len(name) > 4:
+            continue
+        end = m.end()
+        full = len(name) >= 2
+        subject = SUBJECT_VERB_RE.match(text, end) is not None
+        if not full and not titles and not subject:
+            # A lone capitalised word is a person only as the subject of a speech verb.
+            continue
+        roles: list[str] = [t.casefold().rstrip(".") for t in titles]
+        roles = [r for r in roles if r in ROLE_NOUNS]
+        country: str | None = None
+        for t in titles:
+            country = COUNTRY_OF.get(t.casefold(), country)
+        before = ROLE_BEFORE_RE.search(text, max(0, start - 40), start)
+        if before is not None:
+            roles.append(before.group("role"))
+            place = before.group("place")
+            if place is not None:
+                country = COUNTRY_OF.get(place.casefold(), country)
+        appos = APPOSITIVE_RE.match(text, end)
+        if appos is not None:
+            roles.append(appos.group("role"))
+            for mod in appos.group("mods").split():
+                country = COUNTRY_OF.get(mod.casefold(), country)
+        # "President Vladimir Putin, of Russia" names the country after the name.
+        of_country = regex.match(r",?[ ]of[ ](\p{Lu}\p{L}+)", text[end : end + 20])
+        if of_country is not None:
+            country = COUNTRY_OF.get(of_country.group(1).casefold(), country)
+        for role in roles:
+            gender = GENDERED_ROLES.get(role, gender)
+        yield Mention(
+            start=start + offset,
+            end=end + offset,
+            name=" ".join(name),
+            full=full,
+            titles=tuple(titles),
+            roles=tuple(roles),
+            country=country,
+            gender=gender,
+            subject=subject,
+        )
+
+
+class AliasTable:
+    """The people of one entry, looked up by full name, surname, first name, role and recency."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self._by_part: dict[str, str] = {}  # surname or first name → full name (most recent)
+        self.last_group: str | None = None
+
+    def _person(self, full: str, at: int) -> Person:
+        person = self.people.get(full)
+        if person is None:
+            person = Person(full=full, first=at)
+            self.people[full] = person
+        words = full.split()
+        if len(words) >= 2:
+            self._by_part[words[-1].casefold()] = full
+            self._by_part.setdefault(words[0].casefold(), full)
+        return person
+
+    def add(self, mention: Mention) -> str | None:
+        """Register a mention; return the full name it refers to (``None`` for an unknown alias).
+
+        >>> t = AliasTable()
+        >>> t.add(Mention(0, 9, "Ann Bo", True))
+        'Ann Bo'
+        >>> t.add(Mention(20, 25, "Zed", False)) is None
+        True
+        """
+        if mention.full:
+            full = self._by_part.get(mention.name.casefold(), mention.name)
+            full = mention.name if full != mention.name and " " in mention.name else full
+        else:
+            known = self._by_part.get(mention.name.casefold())
+            if known is None:
+                if not mention.subject and not mention.titles:
+                    return None
+                full = mention.name
+            else:
+                full = known
+        person = self._person(full, mention.start)
+        person.roles.update(mention.roles)
+        if mention.country is not None:
+            person.countries.add(mention.country)
+        if mention.gender is not None and person.gender is None:
+            person.gender = mention.gender
+        if not mention.in_quote:
+            person.count += 1
+            person.last = max(person.last, mention.start)
+            if mention.subject:
+                person.last_subject = max(person.last_subject, mention.start)
+        return full
+
+    def touch(self, full: str, at: int, *, gender: str | None = None) -> None:
+        """Record that ``full`` just spoke at ``at`` (a subject mention; binds a pronoun's gender)."""
+        person = self._person(full, at)
+        person.count += 1
+        person.last = max(person.last, at)
+        person.last_subject = max(person.last_subject, at)
+        if gender in ("m", "f") and person.gender is None:
+            person.gender = gender
+
+    def _pronoun(self, gender: str, at: int) -> str | None:
+        best: Person | None = None
+        for person in self.people.values():
+            if person.gender not in (None, gender) or person.last > at or person.last < 0:
+                continue
+            key = (person.last_subject, person.last)
+            if best is None or key > (best.last_subject, best.last):
+                best = person
+        return best.full if best is not None else None
+
+    def _salient(self, country: str | None, at: int) -> str | None:
+        best: Person | None = None
+        for person in self.people.values():
+            if person.first > at or person.count == 0:
+                continue
+            if country is not None and person.countries and country not in person.countries:
+                continue
+            if best is None or (person.count, -person.first) > (best.count, -best.first):
+                best = person
+        return best.full if best is not None else None
+
+    def resolve(self, phrase: str, *, at: int) -> tuple[str | None, str]:
+        """Resolve a speaker phrase as written to ``(speaker, how)`` at position ``at``.
+
+        ``how`` is ``name``, ``title``, ``pronoun``, ``descriptor``, ``salience``, ``group`` or
+        ``as-written``. Pronouns with no fitting antecedent resolve to ``None``.
+
+        >>> AliasTable().resolve("she", at=0)
+        (None, 'pronoun')
+        """
+        words = phrase.split()
+        if not words:
+            return None, "as-written"
+        low = [w.casefold() for w in words]
+        if len(words) == 1 and low[0] in PRONOUNS:
+            agreement = PRONOUNS[low[0]]
+            if agreement in ("m", "f"):
+                return self._pronoun(agreement, at), "pronoun"
+            if agreement == "g":
+                return self.last_group, "pronoun"
+            return None, "pronoun"
+        if low[0] in DETERMINERS or words[0][:1].islower():
+            return self._descriptor(words, low, at)
+        head = _strip_possessive(low[-1])
+        if (
+            head in GROUP_NOUNS
+            or low[-1] in _ORG_WORDS_LOWER
+            or any(w.rstrip(".") in ORG_WORDS for w in words)
+        ):
+            self.last_group = phrase
+            return phrase, "group"
+        if " and " in phrase:
+            return phrase, "name"
+        titles, name, gender = split_name(words)
+        name = [w for w in name if w[:1].isupper()] or name
+        if len(name) >= 2:
+            added = self.add(Mention(at, at, " ".join(name), True, tuple(titles), gender=gender))
+            return added, "name"
+        known = self._by_part.get(name[-1].casefold())
+        if known is not None:
+            person = self.people[known]
+            if gender is not None and person.gender is None:
+                person.gender = gender
+            return known, "title" if titles else "name"
+        if titles and not (
+            len(titles) == 1 and titles[0].rstrip(".").casefold() in _LOWER_HONORIFICS
+        ):
+            # ``Officer Tusk``: keep the title, it is how the text names this person.
+            self._person(phrase, at).gender = gender
+            return phrase, "name"
+        self._person(" ".join([*titles, *name]), at).gender = gender
+        return " ".join([*titles, *name]), "title" if titles else "name"
+
+    def _descriptor(self, words: list[str], low: list[str], at: int) -> tuple[str | None, str]:
+        phrase = " ".join(words)
+        head = _strip_possessive(low[-1])
+        if head in GROUP_NOUNS:
+            self.last_group = phrase
+            return phrase, "group"
+        if head not in ROLE_NOUNS:
+            return phrase, "as-written"
+        country: str | None = None
+        for w in low[:-1]:
+            country = COUNTRY_OF.get(w, country)
+        if low[0] in ("a", "an", "one", "another") or head in UNRESOLVED_ROLES:
+            return phrase, "as-written"
+        best: Person | None = None
+        for person in self.people.values():
+            if head not in person.roles or person.first > at:
+                continue
+            if country is not None and person.countries and country not in person.countries:
+                continue
+            if best is None or person.last > best.last:
+                best = person
+        if best is not None:
+            return best.full, "descriptor"
+        salient = self._salient(country, at)
+        if salient is not None:
+            return salient, "salience"
+        return phrase, "as-written"

@@ -1,0 +1,1035 @@
+"""Direct quotes and their speakers, from the paragraphs of one entry (``newsx quotes``).
+
+Three steps, each one linear pass:
+
+1. **Pairing** (:func:`_pair_marks`): one ``finditer`` over the quote-like characters of each
+   paragraph, a small stack, and the rules of news copy: curly, straight, low-high (``„…“``),
+   guillemets (also reversed), PTB ````…''``, CJK corners. Straight marks take their direction from
+   their neighbours; apostrophes (``Moscow’s``, ``’90s``, ``rock ’n’ roll``, ``the Joneses’``) are
+   never marks. Only the outermost quote is reported; quotes nested inside it are part of its text.
+   Top-level single quotes count when curly (``‘…’``), or straight in an entry that has no double
+   marks at all (single-quote house style).
+2. **The news multi-paragraph rule**: a quote still open at the end of its paragraph continues when
+   the next paragraph opens with a mark of the same weight; otherwise it ends at its paragraph's end
+   (``unclosed: true``) and never swallows what follows. Because ``text`` must equal the source
+   slice, a quote over several paragraphs is one record per paragraph piece, every piece with the
+   same speaker, cue and verb; pieces after the first have ``how: "continuation"``.
+3. **Attribution** on the paragraph with quote contents masked (so cue words inside quotes never
+   count, and a quote's inner full stops do not split its sentence), then resolution of the speaker
+   phrase with the entry's :class:`extract.names.AliasTable`.
+
+``how`` names the attribution pattern, then ``/`` and the resolution when the speaker was not
+written out in full:
+
+========================  ===============================================================
+``after``                 cue right after the quote: ``“…,” Mr Trump added`` / ``“…,” said X``
+``before-colon``          cue before, ending in a colon: ``the US president said: “…”``
+``before``                cue before, ending in a comma or the verb: ``Jo said sadly, “…”``
+``partial``               fragment governed by a speech verb earlier in its sentence
+                          (``warned that Russia will “respond”``); the verb's subject speaks
+``sentence``              the quote's sentence ends with a cue (``… “a disgrace”, Smith said.``)
+``according-to``          ``According to Mr X, Mr Y told him “…”``: X is the source
+``dash``                  a signature after a dash: ``“…” — Jane Doe``
+``lead-in``               the previous paragraph ends with a colon cue or ``From X:``
+``follow-on``             no cue: inherits the last speaker of the paragraph, or of the previous
+                          paragraph when this one opens with the quote
+``context``               no cue: the previous sentence has a speech or talk verb and a subject
+``continuation``          a later paragraph piece of a multi-paragraph quote
+``term`` / ``scare``      a title, nickname or scare quote (``kind: "scare"``, speaker null)
+========================  ===============================================================
+
+Resolutions (after the ``/``): ``pronoun`` (he/she → the latest fitting person), ``title``
+(``Mr Trump`` → Donald Trump), ``descriptor`` (``the mayor`` → the person with that role),
+``salience`` (a definite role with no binding → the entry's most-mentioned person).
+
+>>> [(q.text, q.speaker, q.how) for q in extract_text('Ann Bo said: “We won.” Then “Fine,” she added.')]
+[('We won.', 'Ann Bo', 'before-colon'), ('Fine,', 'Ann Bo', 'after/pronoun')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from extract._quotes_data import (
+    COORDINATORS,
+    DETERMINERS,
+    ELISIONS,
+    GROUP_NOUNS,
+    INVERTING_LEMMAS,
+    PASSIVE_AUXILIARIES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_STOP_WORDS,
+    SPEECH_VERB_FORMS,
+    TALK_VERB_FORMS,
+    TERM_CUES,
+    TITLE_SMALL_WORDS,
+    VERB_MODIFIERS,
+)
+from extract.names import AliasTable, Mention, find_mentions
+from extract.records import Paragraph, Quote, paragraphs_of
+from extract.sentences import sentence_spans
+
+KIND = "quote"
+FIELDS = Quote.FIELDS
+
+# Stands in for every character inside a quote while attribution reads the paragraph: not a letter,
+# digit, space or punctuation, so no cue, name or sentence boundary is ever found inside a quote.
+MASK = "\ue000"
+
+# Every quote-like character, one pass. Primes (″ ′) are not listed: ``5′11″`` is a height.
+MARK_RE = regex.compile(
+    r"""
+      (?P<ptb_open>``)                 # LaTeX/PTB opening double quote
+    | (?P<ptb_close>'')                # LaTeX/PTB closing double (or two straight singles)
+    | (?P<mark>[“”„‟"«»「」『』‘’‚'`])   # any one quote-like character
+    """,
+    regex.VERBOSE,
+)
+
+# Any double quote mark: an entry without one may use straight single quotes as its quote style.
+DOUBLE_MARK_RE = regex.compile(
+    r"""
+    [“”„"«»]        # curly, low-high, straight or guillemet double marks
+    """,
+    regex.VERBOSE,
+)
+
+# Tokens for cue analysis: words (with inner apostrophes, hyphens and dots: ``O’Brien``, ``U.S``),
+# a run of masked quote text, or one punctuation character.
+TOKEN_RE = regex.compile(
+    r"""
+      (?P<word>[\p{L}\p{N}](?:[\p{L}\p{N}’'&]|[.\-](?=[\p{L}\p{N}]))*+)   # a word
+    | (?P<mask>\ue000++)                                                  # masked quote text
+    | (?P<punct>--|[^\s\p{L}\p{N}\ue000])                                 # punctuation
+    """,
+    regex.VERBOSE,
+)
+
+# ``according to X`` (the source of the quoted words, whatever the clause's subject is).
+ACCORDING_RE = regex.compile(
+    r"""
+    \b[Aa]ccording[ ]to[ ]++                                  # the cue
+    (?P<who>(?:[\p{L}\p{N}’'.&-]++[ ]?+){1,6}?)                # a short speaker phrase …
+    (?=[ ]*+(?:[,.;:\ue000“"]|$|[ ](?:that|who|which)\b))      # … ending at a comma or clause
+    """,
+    regex.VERBOSE,
+)
+
+# A lead-in line: ``And from Chairwoman Rosenworcel:`` / ``From the desk of John Doe, VP, WSJ.``
+FROM_LEAD_RE = regex.compile(
+    r"""
+    ^(?:And[ ]+)?[Ff]rom[ ]+                       # "From" or "And from"
+    (?:the[ ]+desk[ ]+of[ ]+)?                     # the memo form
+    (?P<who>\p{Lu}[\p{L}’'.-]*+(?:[ ]+\p{Lu}[\p{L}’'.-]*+){0,4})   # a capitalised name
+    (?:,[^:\n]{0,80})?[:.]?\s*$                    # optional title and org, then the end
+    """,
+    regex.VERBOSE,
+)
+
+# A term cue right before a quote: ``the so-called “…”``, ``known as “…”``, ``dubbed “…”``.
+TERM_CUE_RE = regex.compile(
+    r"""
+    \b(?:\L<terms>)[ ]*+$           # the cue word(s), then only spaces up to the mark
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    terms=sorted(TERM_CUES, key=len, reverse=True),
+)
+
+_OPENERS_DOUBLE = "“„‟«「『"
+_CLOSERS_DOUBLE = "”»」』"
+_PAIRS = {
+    "“": '”"',
+    "„": '“”"',
+    "‟": '”"',
+    "«": "»",
+    "»": "«",
+    "「": "」",
+    "『": "』",
+    '"': '”"',
+    "``": "''",
+}
+_PAIRS_SINGLE = {"‘": "’'", "‚": "‘’'", "'": "'’", "`": "'’"}
+_BOUNDARY_BEFORE = set(" \t\n([{—–-:/\u00a0") | set("“„«‘‚\"'")
+_PUNCT_AFTER = set(" \t\n.,;:!?)]}—–-…\u00a0") | set("”»’\"'")
+
+
+@dataclass(slots=True)
+class _Block:
+    """A paragraph as attribution sees it: one or more source lines joined by ``\\n``."""
+
+    lines: list[Paragraph]
+    text: str
+    starts: list[int]  # block offset of each line
+    base: int = 0  # position of the block in the entry's virtual coordinates
+    masked: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Span:
+    """A quote found by pairing: pieces ``(block, content start, content end)`` and its marks."""
+
+    pieces: list[tuple[int, int, int]]
+    open_block: int
+    open_pos: int  # offset of the opening mark in its block
+    close_block: int
+    close_end: int | None  # offset just past the closing mark, None when never closed
+
+
+@dataclass(slots=True)
+class _Cue:
+    """An attribution: the speaker phrase and cue as written, the verb and the pattern."""
+
+    phrase: str
+    cue: str
+    verb: str | None
+    how: str
+    at: int  # virtual position of the speaker phrase (for resolution order)
+    head: str | None = None  # the part of ``phrase`` to resolve (``Officer Tusk`` of … )
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Blocks and mark pairing
+
+
+def _blocks(paragraphs: Sequence[Paragraph]) -> list[_Block]:
+    """Group lines into paragraphs: hard-wrapped copy (blank lines between short lines) is joined."""
+    paras = list(paragraphs)
+    if not paras:
+        return []
+    gaps = [b.line - a.line for a, b in itertools.pairwise(paras)]
+    lengths = sorted(len(p.text) for p in paras)
+    wrapped = any(g > 1 for g in gaps) and lengths[len(lengths) // 2] <= 100
+    groups: list[list[Paragraph]] = [[paras[0]]]
+    for gap, para in zip(gaps, paras[1:], strict=False):
+        if wrapped and gap == 1:
+            groups[-1].append(para)
+        else:
+            groups.append([para])
+    blocks: list[_Block] = []
+    base = 0
+    for group in groups:
+        starts: list[int] = []
+        offset = 0
+        for para in group:
+            starts.append(offset)
+            offset += len(para.text) + 1
+        text = "\n".join(p.text for p in group)
+        blocks.append(_Block(lines=group, text=text, starts=starts, base=base))
+        base += len(text) + 1
+    return blocks
+
+
+def _is_apostrophe(text: str, pos: int, mark: str) -> bool:
+    """True when the single mark at ``pos`` is an apostrophe (``can’t``, ``’90s``, ``’n’``)."""
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True  # inside a word: can’t, O’Brien, and misused ‘ in shouldn‘t
+    if nxt.isdigit() and not prev.isalnum():
+        return True  # ’90s, ’24
+    if not prev.isalnum() and nxt.isalpha():
+        word = regex.match(r"\p{L}++", text[pos + 1 : pos + 8])
+        if word is not None and word.group().casefold() in ELISIONS:
+            rest = text[pos + 1 + len(word.group()) : pos + 2 + len(word.group())]
+            if rest in ("", " ", "’", "'", ",", ".", "!", "?"):
+                return True  # ’Tis, ’em, ’cause, rock ’n’ roll
+    return pos >= 2 and text[pos - 1] == "n" and text[pos - 2] in "’'" and mark in "’'"
+
+
+def _closes_later(text: str, pos: int, marks: str) -> bool:
+    """True when a close-shaped single mark follows ``pos`` before the next opener-shaped one."""
+    for m in MARK_RE.finditer(text, pos + 1):
+        c = m.group()
+        if c not in marks:
+            continue
+        p = m.start()
+        prev = text[p - 1] if p > 0 else " "
+        nxt = text[p + 1] if p + 1 < len(text) else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue
+        if not prev.isspace() and (nxt in _PUNCT_AFTER or nxt == " "):
+            return True
+        if prev.isspace():
+            return False
+    return False
+
+
+def _pair_marks(blocks: list[_Block], single_style: bool) -> list[_Span]:
+    """Pair quote marks over the entry's blocks (stack per block, continuation across blocks)."""
+    spans: list[_Span] = []
+    carry: _Span | None = None  # a quote left open at the end of the previous block
+    carry_weight = ""
+    for bi, block in enumerate(blocks):
+        text = block.text
+        stack: list[tuple[str, int, str]] = []  # (mark, position, weight "d" or "s")
+        current: _Span | None = None
+        if carry is not None:
+            lead = len(text) - len(text.lstrip())
+            first = text[lead : lead + 1]
+            reopen = (carry_weight == "d" and first in '“"„«') or (
+                carry_weight == "s" and first in "‘'"
+            )
+            if reopen:
+                current = carry
+                stack.append((first, lead, carry_weight))
+                current.pieces.append((bi, lead + 1, len(text)))
+                start_at = lead + 1
+            else:
+                spans.append(carry)  # unclosed: bounded to its own paragraph
+                start_at = 0
+            carry = None
+        else:
+            start_at = 0
+        for m in MARK_RE.finditer(text, start_at):
+            pos = m.start()
+            prev = text[pos - 1] if pos > 0 else " "
+            end = m.end()
+            nxt = text[end] if end < len(text) else " "
+            token = m.group()
+            if token == "''" and not (stack and stack[-1][0] == "``"):
+                chars = [("'", pos), ("'", pos + 1)]
+            else:
+                chars = [(token, pos)]
+            for c, p in chars:
+                if c == "'" and len(chars) == 2:
+                    prev = text[p - 1] if p > 0 else " "
+                    nxt = text[p + 1] if p + 1 < len(text) else " "
+                mend = p + len(c)
+                can_open = (prev in _BOUNDARY_BEFORE or p == 0) and not nxt.isspace()
+                can_close = not prev.isspace() and (nxt in _PUNCT_AFTER or mend >= len(text))
+                action = _decide(c, stack, can_open, can_close, text, p, single_style)
+                if action == "open":
+                    weight = "s" if c in _PAIRS_SINGLE else "d"
+                    stack.append((c, p, weight))
+                    if len(stack) == 1:
+                        current = _Span([(bi, mend, -1)], bi, p, bi, None)
+                elif action == "close":
+                    weight = "s" if c in "’'" and stack and stack[-1][2] == "s" else "d"
+                    depth = _closer_depth(stack, c)
+                    if depth is None:
+                        continue
+                    del stack[depth:]
+                    if not stack and current is not None:
+                        b, a, _ = current.pieces[-1]
+                        current.pieces[-1] = (b, a, p)
+                        current.close_block = bi
+                        current.close_end = mend
+                        spans.append(current)
+                        current = None
+                    del weight
+        if stack and current is not None:
+            bottom_weight = stack[0][2]
+            b, a, _ = current.pieces[-1]
+            current.pieces[-1] = (b, a, len(text))
+            current.close_block = bi
+            if bottom_weight == "s" and current.open_block == bi:
+                # An unclosed single mark is far more often a stray apostrophe than a quote; keep it
+                # only if the next paragraph re-opens (continuation), else drop it.
+                carry, carry_weight = current, "s"
+            else:
+                carry, carry_weight = current, bottom_weight
+    if carry is not None and not (carry_weight == "s" and len(carry.pieces) == 1):
+        spans.append(carry)
+    # Unclosed single-weight quotes that never continued are dropped (see above).
+    return [
+        s
+        for s in spans
+        if s.close_end is not None or not (len(s.pieces) == 1 and _weight_of(blocks, s) == "s")
+    ]
+
+
+def _weight_of(blocks: list[_Block], span: _Span) -> str:
+    return "s" if blocks[span.open_block].text[span.open_pos] in _PAIRS_SINGLE else "d"
+
+
+def _closer_depth(stack: list[tuple[str, int, str]], c: str) -> int | None:
+    """Index of the stack entry the closer ``c`` closes (the nearest compatible opener)."""
+    for i in range(len(stack) - 1, max(-1, len(stack) - 5), -1):
+        opener = stack[i][0]
+        if c in _PAIRS.get(opener, "") or c in _PAIRS_SINGLE.get(opener, ""):
+            return i
+    return None
+
+
+def _decide(
+    c: str,
+    stack: list[tuple[str, int, str]],
+    can_open: bool,
+    can_close: bool,
+    text: str,
+    pos: int,
+    single_style: bool,
+) -> str:
+    """``open``, ``close`` or ``skip`` for one mark, from its shape and what is open."""
+    double_open = any(w == "d" for _, _, w in stack)
+    if c in _OPENERS_DOUBLE or c == "``":
+        if c == "“" and stack and stack[-1][0] == "„":
+            return "close"  # German/Polish „…“
+        if c == "«" and stack and stack[-1][0] == "»":
+            return "close"  # reversed guillemets »…«
+        if c == "“" and double_open and can_close and not can_open:
+            return "close"  # a sloppy copy closing with “
+        return "open"
+    if c in _CLOSERS_DOUBLE:
+        if c == "»" and not (stack and "«" in (s[0] for s in stack)) and can_open and not can_close:
+            return "open"  # reversed guillemets »…«
+        if double_open and _closer_depth(stack, c) is not None:
+            return "close"
+        if c == "”" and not stack and can_open and not can_close:
+            return "open"  # ”…” copies that use the right mark on both sides
+        return "skip"
+    if c == '"':
+        if can_close and not can_open:
+            return "close" if double_open else "skip"
+        if can_open and not can_close:
+            return "open"
+        return "close" if double_open else "open"
+    # Single marks: apostrophes first, then only at top level or closing a top-level single.
+    if _is_apostrophe(text, pos, c):
+        return "skip"
+    single_open = bool(stack) and stack[-1][2] == "s"
+    if c in "‘‚`" or (c == "'" and single_style and can_open and not can_close):
+        if c == "‘" and single_open and can_close and not can_open:
+            return "close"
+        if stack or not can_open:
+            return "skip"
+        if c == "'" and not single_style:
+            return "skip"
+        return "open"
+    if c in "’'":
+        if c == "'" and not single_style and not single_open:
+            return "skip"
+        if not single_open or not can_close:
+            return "skip"
+        prev = text[pos - 1] if pos > 0 else " "
+        if prev in "sS" and _closes_later(text, pos, "’'"):
+            return "skip"  # the Joneses’ car … ’ closes later: this one is a possessive
+        return "close"
+    return "skip"
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Masking and tokens
+
+
+def _mask(blocks: list[_Block], spans: list[_Span]) -> None:
+    """Fill each block's ``masked`` text and its sentence spans."""
+    interiors: list[list[tuple[int, int]]] = [[] for _ in blocks]
+    for span in spans:
+        for bi, a, b in span.pieces:
+            interiors[bi].append((a, b))
+    for bi, block in enumerate(blocks):
+        text = block.text
+        parts: list[str] = []
+        last = 0
+        for a, b in sorted(interiors[bi]):
+            if a < last:
+                continue
+            inner = text[a:b]
+            keep = len(inner) - len(inner.rstrip(".!?,;:…—- "))
+            parts.append(text[last:a])
+            parts.append(MASK * (len(inner) - keep))
+            parts.append(inner[len(inner) - keep :] if keep else "")
+            last = b
+        parts.append(text[last:])
+        block.masked = "".join(parts)
+        block.sentences = list(sentence_spans(block.masked)) or [(0, len(text))]
+        block.sentence_starts = [s for s, _ in block.sentences]
+
+
+def _sentence(block: _Block, pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(block.sentence_starts, pos) - 1
+    return block.sentences[max(i, 0)]
+
+
+Token = tuple[int, int, str, str]  # start, end, text, kind (word/mask/punct)
+
+
+def _tokens(text: str, a: int, b: int) -> list[Token]:
+    return [
+        (m.start(), m.end(), m.group(), m.lastgroup or "") for m in TOKEN_RE.finditer(text, a, b)
+    ]
+
+
+def _lemma(word: str) -> str | None:
+    return SPEECH_VERB_FORMS.get(word) if word[:1].islower() else None
+
+
+def _is_modifier(word: str) -> bool:
+    low = word.casefold()
+    return low in VERB_MODIFIERS or (low.endswith("ly") and len(low) > 4 and word.islower())
+
+
+def _head_ok(words: list[str]) -> bool:
+    """A speaker phrase must end in a name, a pronoun, a role or a group noun."""
+    if not words:
+        return False
+    last = words[-1]
+    low = last.casefold()
+    if len(words) == 1 and low in PRONOUNS:
+        return True
+    if last[:1].isupper():
+        return last.rstrip(".") not in ("The", "A", "An", "This", "That", "It")
+    head = low.removesuffix("’s").removesuffix("'s")
+    if head not in ROLE_NOUNS and head not in GROUP_NOUNS:
+        return False
+    first = words[0]
+    return (
+        first.casefold() in DETERMINERS
+        or first[:1].isupper()
+        or (len(words) == 1 and head in GROUP_NOUNS and head.endswith("s"))
+        or first.endswith(("’s", "'s"))
+    )
+
+
+_PHRASE_STOP = SPEAKER_STOP_WORDS | COORDINATORS | {"that", "than", "because", "if", "so", "not"}
+
+
+def _phrase_back(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker phrase ending at token ``i`` (walking back), as token indexes, or None."""
+    j = i
+    while j >= 0 and i - j < 8:
+        text, kind = toks[j][2], toks[j][3]
+        if kind != "word":
+            break
+        low = text.casefold()
+        if (low in DETERMINERS and text[:1].islower()) or low in ("the", "a", "an"):
+            j -= 1
+            break
+        if text[:1].islower() and (low in _PHRASE_STOP or low in SPEECH_VERB_FORMS):
+            break
+        if low in PASSIVE_AUXILIARIES:
+            break
+        j -= 1
+    start = j + 1
+    if start > i:
+        return None
+    words = [t[2] for t in toks[start : i + 1]]
+    # Trim leading sentence words that cannot start a speaker phrase (``But``, ``In``).
+    while len(words) > 1 and words[0] in ("But", "And", "So", "Then", "Yet", "In", "On", "At"):
+        start += 1
+        words = words[1:]
+    if not _head_ok(words):
+        return None
+    return start, i
+
+
+_COORD = (-1, -1)
+
+
+def _subject_before(toks: list[Token], v: int) -> tuple[int, int] | None:
+    """The subject phrase of the verb at ``v`` (token indexes), ``_COORD`` for ``… but warned``."""
+    i = v - 1
+    while i >= 0 and toks[i][3] == "word" and _is_modifier(toks[i][2]):
+        i -= 1
+    if i < 0:
+        return None
+    text, kind = toks[i][2], toks[i][3]
+    low = text.casefold()
+    if kind == "word" and low in PASSIVE_AUXILIARIES:
+        return None
+    if kind == "word" and low in PRONOUNS:
+        return i, i
+    if low in COORDINATORS or text in ("–", "—", "-", "--", ";"):
+        return _COORD
+    if text == ",":
+        # ``Hugh Hill, a doctor, said`` / ``Jo Li, 45, said`` / ``Smith, who …, said``
+        j = i - 1
+        while j >= 0 and i - j < 14 and toks[j][2] != ",":
+            j -= 1
+        if j > 0 and toks[j][2] == "," and j + 1 < i:
+            first = toks[j + 1][2].casefold()
+            if first in ("a", "an", "the", "who", "whose") or toks[j + 1][2].isdigit():
+                phrase = _phrase_back(toks, j - 1)
+                if phrase is not None and toks[phrase[1]][2][:1].isupper():
+                    return phrase
+        return None
+    return _phrase_back(toks, i)
+
+
+def _speaker_after(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The inverted speaker phrase starting at token ``k`` (``said Paul Martin, a detective``)."""
+    j = k
+    while j < len(toks) and j - k < 8:
+        text, kind = toks[j][2], toks[j][3]
+        if kind != "word":
+            break
+        low = text.casefold()
+        if text[:1].islower() and (low in SPEAKER_STOP_WORDS or _is_modifier(text)):
+            if j > k and low not in ("and",):
+                break
+            if low != "and":
+                break
+        j += 1
+    if j == k:
+        return None
+    words = [t[2] for t in toks[k:j]]
+    while words and words[-1].casefold() in ("and", "the", "a"):
+        words.pop()
+        j -= 1
+    if not words:
+        return None
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return k, k
+    if not _head_ok(words):
+        return None
+    return k, j - 1
+
+
+def _resolvable(words: list[str]) -> str:
+    """The part of a phrase to resolve: ``little Amy`` → ``Amy``; descriptors stay whole."""
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if caps and words[-1][:1].isupper() and words[0].casefold() not in DETERMINERS:
+        first_cap = caps[0]
+        # keep a capitalised run at the end (``Officer Tusk``, ``Burton and Nick``)
+        return " ".join(words[first_cap:])
+    return " ".join(words)
+
+
+def _make_cue(
+    block: _Block, toks: list[Token], phrase: tuple[int, int], verb_i: int | None, how: str
+) -> _Cue:
+    ps, pe = phrase
+    words = [t[2] for t in toks[ps : pe + 1]]
+    spk_start, spk_end = toks[ps][0], toks[pe][1]
+    if verb_i is None:
+        a, b = spk_start, spk_end
+        verb = None
+    else:
+        a = min(spk_start, toks[verb_i][0])
+        b = max(spk_end, toks[verb_i][1])
+        verb = SPEECH_VERB_FORMS.get(toks[verb_i][2]) or TALK_VERB_FORMS.get(toks[verb_i][2])
+    phrase_text = block.text[spk_start:spk_end]
+    cue = block.text[a:b]
+    if len(cue) > 80 and verb_i is not None:
+        cue = f"{phrase_text} … {toks[verb_i][2]}"
+    return _Cue(
+        phrase=phrase_text,
+        cue=cue,
+        verb=verb,
+        how=how,
+        at=block.base + spk_start,
+        head=_resolvable(words),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Attribution
+
+
+def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
+    """A cue right after the closing mark: ``, he said`` / ``said X`` / ``— Jane Doe``."""
+    _s0, s1 = _sentence(block, max(close_end - 1, 0))
+    toks = _tokens(block.masked, close_end, min(max(s1, close_end), close_end + 200))
+    i = 0
+    dash = False
+    while i < len(toks) and toks[i][2] in (",", ";", "—", "–", "-", "--"):
+        dash = dash or (toks[i][2] != "," and toks[i][2] != ";")
+        i += 1
+    if i >= len(toks) or toks[i][3] != "word":
+        return None, False
+    lemma = _lemma(toks[i][2])
+    if lemma is not None and lemma in INVERTING_LEMMAS:
+        phrase = _speaker_after(toks, i + 1)
+        if phrase is not None:
+            return _make_cue(block, toks, phrase, i, "after"), True
+    if toks[i][2] == "according" and i + 1 < len(toks) and toks[i + 1][2] == "to":
+        phrase = _speaker_after(toks, i + 2)
+        if phrase is not None:
+            cue = _make_cue(block, toks, phrase, None, "according-to")
+            cue.cue = block.text[toks[i][0] : toks[phrase[1]][1]]
+            return cue, True
+    for v in range(i, min(len(toks), i + 10)):
+        if toks[v][3] != "word":
+            break
+        if _lemma(toks[v][2]) is None:
+            continue
+        phrase = _subject_before(toks, v)
+        if phrase is not None and phrase != _COORD and phrase[0] == i:
+            return _make_cue(block, toks, phrase, v, "after"), True
+        break
+    if dash:
+        phrase = _speaker_after(toks, i)
+        if phrase is not None and toks[phrase[1]][2][:1].isupper():
+            return _make_cue(block, toks, phrase, None, "dash"), True
+    return None, False
+
+
+def _verbs_in(toks: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(toks) if t[3] == "word" and _lemma(t[2]) is not None]
+
+
+def _subject_of_verbs(toks: list[Token], verbs: list[int]) -> tuple[tuple[int, int], int] | None:
+    """The last verb and its subject; a coordinated verb (``… but warned``) takes the subject of
+    an earlier speech verb in the sentence (``Donald Trump has revealed …``)."""
+    for n in range(len(verbs) - 1, -1, -1):
+        phrase = _subject_before(toks, verbs[n])
+        if phrase is None:
+            return None
+        if phrase != _COORD:
+            return phrase, verbs[-1]
+    return None
+
+
+def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | None, bool]:
+    """A cue before the quote in its sentence; returns ``(cue, full)``.
+
+    ``full`` says the quote is introduced (``X said: “…”``); otherwise a found cue governs an
+    embedded fragment (``warned that Russia will “respond”``).
+    """
+    s0, _ = _sentence(block, open_pos)
+    toks = _tokens(block.masked, max(s0, open_pos - 400), open_pos)
+    if not toks:
+        return None, True
+    last_mask = max((i for i, t in enumerate(toks) if t[3] == "mask"), default=-1)
+    local = toks[last_mask + 1 :]
+    local = [t for t in local if t[2] not in ("“", '"', "‘", "„", "«", "'", "`")]
+    last = local[-1][2] if local else ""
+    verbs_local = [i + last_mask + 1 for i in _verbs_in(local)]
+    verbs_all = _verbs_in(toks)
+    full = not local
+    if local:
+        if verbs_local:
+            rest = len(toks) - 1 - verbs_local[-1]
+            full = (
+                (last == ":" and rest <= 16)
+                or (last == "," and rest <= 5)
+                or (rest == 0 and starts_upper)
+            )
+        else:
+            full = last == ":" or (last == "," and starts_upper and len(local) <= 3)
+    if verbs_local:
+        found = _subject_of_verbs(toks, [v for v in verbs_all if v <= verbs_local[-1]])
+        if found is not None:
+            phrase, v = found
+            how = ("before-colon" if last == ":" else "before") if full else "partial"
+            return _make_cue(block, toks, phrase, v, how), full
+        v = verbs_local[-1]
+        if full and _lemma(toks[v][2]) in INVERTING_LEMMAS:
+            phrase2 = _speaker_after(toks, v + 1)
+            if phrase2 is not None:
+                return _make_cue(block, toks, phrase2, v, "before-colon"), full
+    elif verbs_all and not full:
+        found = _subject_of_verbs(toks, verbs_all)
+        if found is not None:
+            return _make_cue(block, toks, found[0], found[1], "partial"), False
+    return None, full
+
+
+def _according(block: _Block, pos: int) -> _Cue | None:
+    s0, s1 = _sentence(block, pos)
+    m = ACCORDING_RE.search(block.masked, s0, s1)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    words = who.split()
+    if not words or not _head_ok(words):
+        return None
+    a = m.start("who")
+    return _Cue(
+        phrase=block.text[a : a + len(who)],
+        cue=block.text[m.start() : a + len(who)],
+        verb=None,
+        how="according-to",
+        at=block.base + a,
+        head=_resolvable(words),
+    )
+
+
+def _sentence_cue(block: _Block, close_end: int) -> _Cue | None:
+    """A cue later in the quote's sentence after a comma: ``… “a disgrace”, Smith said.``"""
+    _, s1 = _sentence(block, max(close_end - 1, 0))
+    toks = _tokens(block.masked, close_end, s1)
+    for v in _verbs_in(toks):
+        if any(t[3] == "mask" for t in toks[:v]):
+            return None
+        phrase = _subject_before(toks, v)
+        if (
+            phrase is not None
+            and phrase != _COORD
+            and phrase[0] > 0
+            and toks[phrase[0] - 1][2] == ","
+        ):
+            after = toks[v + 1 : v + 2]
+            if not after or after[0][2] in (".", ",", ";") or after[0][3] == "word":
+                return _make_cue(block, toks, phrase, v, "sentence")
+    return None
+
+
+def _context_cue(blocks: list[_Block], bi: int, open_pos: int) -> _Cue | None:
+    """A cue in the previous sentence (same block, or the last of the previous block)."""
+    block = blocks[bi]
+    s0, _ = _sentence(block, open_pos)
+    if block.masked[:s0].strip():
+        prev_block = block
+        p0, p1 = _sentence(block, max(s0 - 1, 0))
+    elif bi > 0:
+        prev_block = blocks[bi - 1]
+        p0, p1 = prev_block.sentences[-1]
+        m = FROM_LEAD_RE.match(prev_block.text[p0:p1])
+        if m is not None:
+            a = p0 + m.start("who")
+            who = m.group("who")
+            return _Cue(
+                who, prev_block.text[p0:p1].rstrip(":. "), None, "lead-in", prev_block.base + a, who
+            )
+    else:
+        return None
+    toks = _tokens(prev_block.masked, p0, p1)
+    lead_in = bool(toks) and toks[-1][2] == ":"
+    verbs = [
+        i
+        for i, t in enumerate(toks)
+        if t[3] == "word" and (_lemma(t[2]) or TALK_VERB_FORMS.get(t[2]))
+    ]
+    for v in reversed(verbs):
+        phrase = _subject_before(toks, v)
+        if phrase is None:
+            continue
+        if phrase == _COORD:
+            found = _subject_of_verbs(toks, [u for u in verbs if u < v])
+            if found is None:
+                continue
+            phrase = found[0]
+        return _make_cue(prev_block, toks, phrase, v, "lead-in" if lead_in else "context")
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*", text)
+
+
+def _is_title(words: list[str]) -> bool:
+    """``One Hundred Years of Solitude``: every content word capitalised."""
+    if len(words) < 2:
+        return False
+    return (
+        all(w[:1].isupper() or w.casefold() in TITLE_SMALL_WORDS for w in words)
+        and words[0][:1].isupper()
+    )
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str | None
+    text: str | None
+    cue: str | None
+    verb: str | None
+
+
+def extract(
+    paragraphs: Sequence[Paragraph], *, source: str = "-", entry: int = 1
+) -> Iterator[Quote]:
+    """Quotes of ONE entry (the paragraphs of one live-blog post or one article), in text order.
+
+    >>> [(q.text, q.speaker, q.partial) for q in extract(paragraphs_of('Li warned it would “respond”.'))]
+    [('respond', 'Li', True)]
+    >>> list(extract(paragraphs_of("No quotes here, only Moscow’s rock ’n’ roll.")))
+    []
+    """
+    blocks = _blocks(paragraphs)
+    if not blocks or not any(MARK_RE.search(b.text) for b in blocks):
+        return
+    single_style = not any(DOUBLE_MARK_RE.search(b.text) for b in blocks)
+    spans = _pair_marks(blocks, single_style)
+    if not spans:
+        return
+    _mask(blocks, spans)
+    mentions = _entry_mentions(blocks)
+    table = AliasTable()
+    fed = 0
+    last: _Speaker | None = None
+    last_block = -1
+    for span in spans:
+        first_bi, a0, b0 = span.pieces[0]
+        block = blocks[first_bi]
+        content = block.text[a0:b0] if len(span.pieces) == 1 else block.text[a0:]
+        stripped = content.strip()
+        if not stripped:
+            continue
+        words = _words(stripped)
+        starts_upper = stripped[:1].isupper() or not stripped[:1].isalpha()
+        tail: _Cue | None = None
+        if span.close_end is not None:
+            tail, _ = _tail_cue(blocks[span.close_block], span.close_end)
+        lead, full = _lead_cue(block, span.open_pos, starts_upper)
+        lead_text = block.masked[_sentence(block, span.open_pos)[0] : span.open_pos]
+        term = TERM_CUE_RE.search(lead_text) is not None
+        if tail is not None and lead is not None and not full:
+            cue: _Cue | None = tail  # “…,” she said beats an earlier verb in the sentence
+            full = True
+        elif tail is not None:
+            cue = tail
+        elif lead is not None and full:
+            cue = lead
+        else:
+            cue = _according(block, span.open_pos)
+            if cue is None:
+                cue = lead
+            if cue is None and span.close_end is not None:
+                cue = _sentence_cue(blocks[span.close_block], span.close_end)
+        if not full and tail is None and span.close_end is not None and not lead_text.strip():
+            full = True
+        if full and tail is None and not lead_text.strip() and span.close_end is not None:
+            # “Clumsily worded” remarks …: a quote starting its sentence but read as part of it.
+            after = blocks[span.close_block].masked[span.close_end : span.close_end + 3].lstrip()
+            if after[:1].islower() and stripped.rstrip()[-1:] not in ".!?,;:…—-":
+                full = False
+        kind = "full" if full else "partial"
+        how_term = ""
+        if not full and (term or _is_title(words)):
+            kind, how_term = "scare", "term"
+        elif not full and cue is None and len(words) <= 3:
+            kind, how_term = "scare", "scare"
+        # Feed the alias table with every mention up to the cue (or the quote if no cue).
+        horizon = max(block.base + span.open_pos, cue.at if cue is not None else 0)
+        while fed < len(mentions) and mentions[fed].start <= horizon:
+            table.add(mentions[fed])
+            fed += 1
+        speaker: _Speaker | None = None
+        how: str | None = None
+        if kind == "scare":
+            how = how_term
+        elif cue is not None:
+            name, res = table.resolve(cue.head or cue.phrase, at=cue.at)
+            if res == "group" and name is not None:
+                table.last_group = name
+            elif name is not None and res in ("name", "title", "pronoun", "descriptor", "salience"):
+                low = (cue.head or "").casefold()
+                table.touch(name, cue.at, gender=PRONOUNS.get(low))
+            speaker = _Speaker(name, cue.phrase, cue.cue, cue.verb)
+            how = cue.how if res in ("name", "group", "as-written") else f"{cue.how}/{res}"
+        elif kind == "full":
+            opens_block = not block.masked[: span.open_pos].strip()
+            same_block = last is not None and last_block in (first_bi,)
+            after_quote_para = last is not None and opens_block and last_block == first_bi - 1
+            prev_colon = (
+                first_bi > 0 and opens_block and blocks[first_bi - 1].text.rstrip().endswith(":")
+            )
+            if (same_block or after_quote_para) and not prev_colon and last is not None:
+                speaker, how = last, "follow-on"
+            else:
+                ctx = _context_cue(blocks, first_bi, span.open_pos)
+                if ctx is not None:
+                    while fed < len(mentions) and mentions[fed].start <= ctx.at:
+                        table.add(mentions[fed])
+                        fed += 1
+                    name, res = table.resolve(ctx.head or ctx.phrase, at=ctx.at)
+                    speaker = _Speaker(name, ctx.phrase, ctx.cue, ctx.verb)
+                    how = ctx.how if res in ("name", "group", "as-written") else f"{ctx.how}/{res}"
+        if kind != "scare" and speaker is not None:
+            last, last_block = speaker, span.close_block
+        elif kind == "full" and speaker is None:
+            last = None
+        yield from _records(blocks, span, speaker, how, kind, source, entry)
+
+
+def _entry_mentions(blocks: list[_Block]) -> list[Mention]:
+    """Name mentions of the entry in virtual coordinates; the first of each sentence is a subject."""
+    out: list[Mention] = []
+    for block in blocks:
+        seen_sentence = -1
+        for m in find_mentions(block.text):
+            in_quote = block.masked[m.start : m.start + 1] == MASK
+            si = bisect.bisect_right(block.sentence_starts, m.start) - 1
+            if not in_quote and si != seen_sentence:
+                m.subject = True
+                seen_sentence = si
+            m.in_quote = in_quote
+            m.start += block.base
+            m.end += block.base
+            out.append(m)
+    return out
+
+
+def _records(
+    blocks: list[_Block],
+    span: _Span,
+    speaker: _Speaker | None,
+    how: str | None,
+    kind: str,
+    source: str,
+    entry: int,
+) -> Iterator[Quote]:
+    """One record per source piece of the quote (paragraph pieces, or lines that do not join)."""
+    first = True
+    unclosed = span.close_end is None
+    for bi, a, b in span.pieces:
+        block = blocks[bi]
+        b = len(block.text) if b < 0 else b
+        for line, start, text in _source_pieces(block, a, b):
+            yield Quote(
+                source=source,
+                entry=entry,
+                line=line,
+                start=start,
+                end=start + len(text),
+                text=text,
+                speaker=speaker.name if speaker else None,
+                cue=speaker.cue if speaker else None,
+                verb=speaker.verb if speaker else None,
+                partial=kind == "partial",
+                how=how if first else "continuation",
+                speaker_text=speaker.text if speaker else None,
+                kind=kind,
+                unclosed=unclosed,
+            )
+            first = False
+
+
+def _source_pieces(block: _Block, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+    """Map block offsets ``[a, b)`` (whitespace trimmed) to ``(line, source start, text)`` pieces."""
+    text = block.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return
+    li = bisect.bisect_right(block.starts, a) - 1
+    cur_start = a
+    while True:
+        para = block.lines[li]
+        line_end = block.starts[li] + len(para.text)
+        nxt = li + 1
+        joinable = (
+            nxt < len(block.lines) and b > line_end and block.lines[nxt].start == para.end + 1
+        )
+        if b <= line_end or not joinable:
+            piece_end = min(b, line_end)
+            if piece_end > cur_start:
+                yield (
+                    block.lines[bisect.bisect_right(block.starts, cur_start) - 1].line,
+                    _to_source(block, cur_start),
+                    text[cur_start:piece_end],
+                )
+            if b <= line_end or nxt >= len(block.lines):
+                return
+            li = nxt
+            cur_start = block.starts[li]
+            continue
+        li = nxt
+
+
+def _to_source(block: _Block, pos: int) -> int:
+    li = bisect.bisect_right(block.starts, pos) - 1
+    return block.lines[li].start + pos - block.starts[li]
+
+
+def extract_text(text: str, *, source: str = "-") -> list[Quote]:
+    """Convenience: the whole text is one entry (``paragraphs_of(text)``).
+
+    >>> [(q.text, q.speaker, q.how) for q in extract_text('“We will rebuild,” said Mayor Ann Lee.')]
+    [('We will rebuild,', 'Ann Lee', 'after')]
+    >>> extract_text('He called it a "')
+    []
+    """
+    return list(extract(paragraphs_of(text), source=source))
