@@ -30,6 +30,7 @@ from extract._lines_data import (
     STAFF_WORDS,
 )
 from extract.records import Byline
+from extract.timestamps import classify_stamp
 
 _LISTS: dict[str, Any] = {
     "prefixes": list(BYLINE_PREFIXES),
@@ -204,6 +205,9 @@ def parse_author(text: str) -> Byline:
     ([], 'Reuters')
     """
     raw = text.strip()
+    trailer = classify_stamp(raw)
+    if trailer is not None and trailer.kind == "trailer" and trailer.author:
+        raw = trailer.author  # ``Jenny SmithJuly 12, 2021 08:05``: the name part only
     cleaned = html.unescape(raw)
     cleaned = regex.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m[1], 16)), cleaned)
     cleaned = AUTHOR_JUNK_RE.sub(" ", cleaned)

@@ -180,7 +180,7 @@ DATETIME_RE = _compile(
 # The Unix ``date`` shape: Wed Aug 05 12:00:00 EDT 2015.
 UNIX_DATE_RE = _compile(
     rf"""
-    ^(?P<dow>\L<weekdays>)\s+{_MONTH}\s+{_DAY}\s+{_time()}\s+{_zone()}\s+{_YEAR}$
+    ^(?P<dow>\L<weekdays>)\s+{_MONTH}\s+{_DAY}\s+{_time()}(?:\s+{_zone()})?\s+{_YEAR}$
     """,
     regex.VERBOSE,
 )
