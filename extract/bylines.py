@@ -87,8 +87,9 @@ DATELINE_RE = _compile(
     (?P<lead>^|(?<=\s))
     (?:
         (?P<place>
-            \p{Lu}[\p{Lu}'’.\-]+(?:,?\s\p{Lu}[\p{Lu}'’.\-]*){0,3}?      # KYIV / RALEIGH, N.C.
-          | \p{Lu}\p{Ll}+                                               # Kyiv
+            \p{Lu}[\p{Lu}'’.\-]++(?:\s\p{Lu}[\p{Lu}'’.\-]++){0,2}       # KYIV / NEW YORK (caps)
+            (?:,\s\p{Lu}[\p{L}'’.\-]*+(?:\s\p{Lu}[\p{L}'’.\-]*+)?)?     # , N.C. / , Idaho / , New Mexico
+          | \p{Lu}\p{Ll}++                                                 # Kyiv
         )
         (?:,\s+(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?                  # , June 5
         \s+
@@ -100,8 +101,8 @@ DATELINE_RE = _compile(
 # A dateline without an agency: ``KYIV, Ukraine — Russian forces…`` (upper-case place, dash).
 BARE_DATELINE_RE = _compile(
     r"""
-    ^(?P<place>\p{Lu}{2,}[\p{Lu}'’.\-]*(?:\s\p{Lu}{2,}[\p{Lu}'’.\-]*){0,2}
-        (?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)
+    ^(?P<place>\p{Lu}{2}[\p{Lu}'’.\-]*+(?:\s\p{Lu}{2}[\p{Lu}'’.\-]*+){0,2}
+        (?:,\s+\p{Lu}[\p{L}.]++(?:\s\p{Lu}[\p{L}.]++)?)?)
     \s+[—–]\s+(?=\p{Lu})
     """
 )
