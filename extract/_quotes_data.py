@@ -75,6 +75,13 @@ answer answers answered answering
 reveal reveals revealed revealing
 recount recounts recounted recounting
 describe describes described describing
+accuse accuses accused accusing
+criticise criticises criticised criticising
+criticize criticizes criticized criticizing
+condemn condemns condemned condemning
+dismiss dismisses dismissed dismissing
+hail hails hailed hailing
+praise praises praised praising
 agree agrees agreed agreeing
 """
 
@@ -147,6 +154,7 @@ NAME_TITLES = frozenset(
     premier attorney sheriff admiral adm adm. marshal commander corporal private trooper agent
     dean principal nurse foreign defence defense interior finance health home house state
     congressman congresswoman assemblyman assemblywoman minister-president crown first lady
+    executive managing forecaster meteorologist controller spokesman spokeswoman spokesperson
     """.split()
 )
 
@@ -353,3 +361,12 @@ PASSIVE_AUXILIARIES = frozenset("was were is are be been being get got".split())
 
 #: Determiners that open a descriptor (``the mayor``, ``a doctor``, ``his lawyer``).
 DETERMINERS = frozenset("the a an his her their its our this that these those one another".split())
+
+#: Speech lemmas whose bare form is more often a noun (``the state``, ``a post``): the bare form
+#: counts as a verb only after a plural pronoun (``they state``).
+NOUN_LIKE_LEMMAS = frozenset(
+    """
+    state post note comment answer counter demand promise claim remark repeat tweet joke quip
+    sigh shout whisper boast plead pledge vow stress caution reply respond praise hail dismiss
+    """.split()
+)

@@ -66,6 +66,14 @@ SUBJECT_VERB_RE = regex.compile(
     verbs=sorted({*SPEECH_VERB_FORMS, *TALK_VERB_FORMS}, key=len, reverse=True),
 )
 
+# ``HM Coastguard said it …``: a capitalised subject referred to as "it" is an organisation.
+SAID_IT_RE = regex.compile(
+    r"""
+    [ ]++(?:has[ ]++)?+(?:says|said|say)[ ]++it\b     # "says it" / "has said it"
+    """,
+    regex.VERBOSE,
+)
+
 # An appositive role after a name: ``Hugh Hill, a doctor,`` / ``Paul Martin, a Pinellas sheriff's
 # detective``. Up to four modifiers, then a role noun.
 APPOSITIVE_RE = regex.compile(
@@ -88,6 +96,7 @@ ROLE_BEFORE_RE = regex.compile(
     roles=sorted(ROLE_NOUNS, key=len, reverse=True),
 )
 
+SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _LOWER_TITLES = frozenset(t.rstrip(".") for t in NAME_TITLES)
 _LOWER_HONORIFICS = {h.rstrip("."): g for h, g in HONORIFICS.items()}
 _ORG_WORDS_LOWER = frozenset(w.casefold() for w in ORG_WORDS)
@@ -106,6 +115,8 @@ class Mention:
     country: str | None = None
     gender: str | None = None
     in_quote: bool = False
+    possessive: bool = False  # ``Russia’s president``: the owner, never the subject
+    org: bool = False  # ``Sussex Police``, ``HM Coastguard said it …``: an organisation
     subject: bool = False  # first name of its sentence, or the subject of a speech verb
 
 
@@ -140,15 +151,19 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """
     titles: list[str] = []
     gender: str | None = None
-    i = 0
-    while i < len(words) - 1:
-        low = words[i].casefold().rstrip(".")
+    # The name starts after the last title-like word (``Tulsa Fire Chief Raymond Ochoa``).
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        low = word.casefold().rstrip(".")
         if low in _LOWER_HONORIFICS:
             gender = _LOWER_HONORIFICS[low] or gender
-        elif low not in _LOWER_TITLES and low not in COUNTRY_OF:
-            break
-        titles.append(words[i])
-        i += 1
+            cut = i + 1
+        elif low in _LOWER_TITLES or low in ROLE_NOUNS or low in COUNTRY_OF:
+            cut = i + 1
+        elif len(words) - i > 2 and low.endswith(("ist", "ian")) and low not in ("christian",):
+            cut = i + 1  # ``Meteorologist Sofia Antoniou``
+    titles = words[:cut]
+    i = cut
     return titles, words[i:], gender
 
 
@@ -175,8 +190,16 @@ def find_mentions(text: str, *, offset: int = 0) -> Iterator[Mention]:
             words = words[1:]
         if not words:
             continue
+        possessive = _strip_possessive(words[-1]) != words[-1]
         words[-1] = _strip_possessive(words[-1])
-        if any(w.rstrip(".") in ORG_WORDS for w in words):
+        if (
+            any(w.rstrip(".") in ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in words)
+            or SAID_IT_RE.match(text, m.end()) is not None
+        ):
+            if words[0] in ("The", "the"):
+                words = words[1:]
+            if words:
+                yield Mention(start + offset, m.end() + offset, " ".join(words), False, org=True)
             continue
         titles, name, gender = split_name(words)
         name = [w for w in name if w.rstrip(".") not in NOT_NAME_WORDS]
@@ -219,7 +242,8 @@ def find_mentions(text: str, *, offset: int = 0) -> Iterator[Mention]:
             roles=tuple(roles),
             country=country,
             gender=gender,
-            subject=subject,
+            possessive=possessive,
+            subject=subject and not possessive,
         )
 
 
@@ -230,6 +254,7 @@ class AliasTable:
         self.people: dict[str, Person] = {}
         self._by_part: dict[str, str] = {}  # surname or first name → full name (most recent)
         self.last_group: str | None = None
+        self.last_org: str | None = None  # the latest organisation named outside quotes
 
     def _person(self, full: str, at: int) -> Person:
         person = self.people.get(full)
@@ -251,6 +276,10 @@ class AliasTable:
         >>> t.add(Mention(20, 25, "Zed", False)) is None
         True
         """
+        if mention.org:
+            if not mention.in_quote:
+                self.last_org = mention.name
+            return None
         if mention.full:
             full = self._by_part.get(mention.name.casefold(), mention.name)
             full = mention.name if full != mention.name and " " in mention.name else full
@@ -360,6 +389,8 @@ class AliasTable:
     def _descriptor(self, words: list[str], low: list[str], at: int) -> tuple[str | None, str]:
         phrase = " ".join(words)
         head = _strip_possessive(low[-1])
+        if head in SPOKESPEOPLE and self.last_org is not None:
+            return self.last_org, "descriptor"  # a spokesperson speaks for the last-named org
         if head in GROUP_NOUNS:
             self.last_group = phrase
             return phrase, "group"

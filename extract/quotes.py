@@ -61,6 +61,7 @@ from extract._quotes_data import (
     ELISIONS,
     GROUP_NOUNS,
     INVERTING_LEMMAS,
+    NOUN_LIKE_LEMMAS,
     PASSIVE_AUXILIARIES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -541,13 +542,29 @@ def _subject_before(toks: list[Token], v: int) -> tuple[int, int] | None:
     if low in COORDINATORS or text in ("–", "—", "-", "--", ";"):
         return _COORD
     if text == ",":
-        # ``Hugh Hill, a doctor, said`` / ``Jo Li, 45, said`` / ``Smith, who …, said``
+        # ``Hugh Hill, a doctor, said`` / ``Jo Li, 45, said`` / ``Smith, who …, said`` and the
+        # reverse, ``The council leader, Judith Farrow, said`` (the name between the commas).
         j = i - 1
-        while j >= 0 and i - j < 14 and toks[j][2] != ",":
+        while j >= 0 and i - j < 16 and toks[j][2] != ",":
             j -= 1
         if j > 0 and toks[j][2] == "," and j + 1 < i:
-            first = toks[j + 1][2].casefold()
-            if first in ("a", "an", "the", "who", "whose") or toks[j + 1][2].isdigit():
+            inner = [t[2] for t in toks[j + 1 : i]]
+            if (
+                all(t[3] == "word" for t in toks[j + 1 : i])
+                and inner[0][:1].isupper()
+                and inner[-1][:1].isupper()
+                and len(inner) <= 4
+            ):
+                outer = _phrase_back(toks, j - 1)
+                if outer is not None and _head_ok(inner):
+                    return j + 1, i - 1
+            first = inner[0].casefold()
+            if (
+                first in DETERMINERS
+                or first in ("who", "whose", "from", "of", "aged")
+                or first in ROLE_NOUNS
+                or inner[0].isdigit()
+            ):
                 phrase = _phrase_back(toks, j - 1)
                 if phrase is not None and toks[phrase[1]][2][:1].isupper():
                     return phrase
@@ -585,13 +602,20 @@ def _speaker_after(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _resolvable(words: list[str]) -> str:
-    """The part of a phrase to resolve: ``little Amy`` → ``Amy``; descriptors stay whole."""
-    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
-    if caps and words[-1][:1].isupper() and words[0].casefold() not in DETERMINERS:
-        first_cap = caps[0]
-        # keep a capitalised run at the end (``Officer Tusk``, ``Burton and Nick``)
-        return " ".join(words[first_cap:])
-    return " ".join(words)
+    """The part of a phrase to resolve: its trailing run of capitalised words (``little Amy`` →
+    ``Amy``, ``Duty controller Helen Marsh`` → ``Helen Marsh``, ``Burton and Nick`` whole);
+    descriptors (``the US president``) stay whole."""
+    if not words or not words[-1][:1].isupper():
+        return " ".join(words)
+    i = len(words) - 1
+    while i > 0 and (
+        words[i - 1][:1].isupper() or words[i - 1] in ("and", "&", "de", "van", "von", "bin", "al")
+    ):
+        i -= 1
+    run = words[i:]
+    if run[0].casefold() in ("the", "and", "&"):
+        run = run[1:] or run
+    return " ".join(run)
 
 
 def _make_cue(
@@ -664,7 +688,18 @@ def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
 
 
 def _verbs_in(toks: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(toks) if t[3] == "word" and _lemma(t[2]) is not None]
+    return [i for i, t in enumerate(toks) if t[3] == "word" and _is_verb(toks, i)]
+
+
+def _is_verb(toks: list[Token], i: int) -> bool:
+    """A speech verb; a bare noun-like form (``the state``) only after ``they``/``we``/``I``."""
+    word = toks[i][2]
+    lemma = _lemma(word)
+    if lemma is None:
+        return False
+    if word == lemma and lemma in NOUN_LIKE_LEMMAS:
+        return i > 0 and toks[i - 1][2].casefold() in ("i", "we", "you", "they")
+    return True
 
 
 def _subject_of_verbs(toks: list[Token], verbs: list[int]) -> tuple[tuple[int, int], int] | None:
@@ -672,11 +707,15 @@ def _subject_of_verbs(toks: list[Token], verbs: list[int]) -> tuple[tuple[int, i
     an earlier speech verb in the sentence (``Donald Trump has revealed …``)."""
     for n in range(len(verbs) - 1, -1, -1):
         phrase = _subject_before(toks, verbs[n])
-        if phrase is None:
-            return None
-        if phrase != _COORD:
-            return phrase, verbs[-1]
+        if phrase is not None and phrase != _COORD:
+            return phrase, verbs[-1] if verbs[-1] != verbs[n] and _coordinated(
+                toks, verbs[-1]
+            ) else verbs[n]
     return None
+
+
+def _coordinated(toks: list[Token], v: int) -> bool:
+    return _subject_before(toks, v) == _COORD
 
 
 def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | None, bool]:
@@ -940,7 +979,7 @@ def _entry_mentions(blocks: list[_Block]) -> list[Mention]:
         for m in find_mentions(block.text):
             in_quote = block.masked[m.start : m.start + 1] == MASK
             si = bisect.bisect_right(block.sentence_starts, m.start) - 1
-            if not in_quote and si != seen_sentence:
+            if not in_quote and not m.possessive and si != seen_sentence:
                 m.subject = True
                 seen_sentence = si
             m.in_quote = in_quote
