@@ -18,32 +18,104 @@ from extract.bylines import parse_author, parse_byline, parse_dateline, parse_ro
 # (line, authors, role, org, location)
 BYLINES_NEW = [
     ("By Priya Nair and Owen Castell, CNN", ["Priya Nair", "Owen Castell"], None, "CNN", None),
-    ("By Ruth Ellery, Middle East correspondent, in Beirut", ["Ruth Ellery"], "Middle East correspondent", None, "Beirut"),
-    ("By HANNAH B. WOLCOTT Associated Press BOISE, Idaho (AP) —", ["Hannah B. Wolcott"], None, "Associated Press", "BOISE, Idaho"),
-    ("By PETRA LIND, MARCUS OYELARAN and JOSE ABREU Associated Press", ["Petra Lind", "Marcus Oyelaran", "Jose Abreu"], None, "Associated Press", None),
+    (
+        "By Ruth Ellery, Middle East correspondent, in Beirut",
+        ["Ruth Ellery"],
+        "Middle East correspondent",
+        None,
+        "Beirut",
+    ),
+    (
+        "By HANNAH B. WOLCOTT Associated Press BOISE, Idaho (AP) —",
+        ["Hannah B. Wolcott"],
+        None,
+        "Associated Press",
+        "BOISE, Idaho",
+    ),
+    (
+        "By PETRA LIND, MARCUS OYELARAN and JOSE ABREU Associated Press",
+        ["Petra Lind", "Marcus Oyelaran", "Jose Abreu"],
+        None,
+        "Associated Press",
+        None,
+    ),
     ("Tomasz Wiley, Diplomatic Editor", ["Tomasz Wiley"], "Diplomatic Editor", None, None),
     ("By Iain FordeBBC News, Glasgow", ["Iain Forde"], None, "BBC News", "Glasgow"),
-    ("Megan OrrellHealth correspondent, Cardiff", ["Megan Orrell"], "Health correspondent", None, "Cardiff"),
-    ("Carl BeaumontWashington reporter@cbeaumonton Twitter", ["Carl Beaumont"], "Washington reporter", None, None),
+    (
+        "Megan OrrellHealth correspondent, Cardiff",
+        ["Megan Orrell"],
+        "Health correspondent",
+        None,
+        "Cardiff",
+    ),
+    (
+        "Carl BeaumontWashington reporter@cbeaumonton Twitter",
+        ["Carl Beaumont"],
+        "Washington reporter",
+        None,
+        None,
+    ),
     ("by Fergus Dunlop Wales correspondent", ["Fergus Dunlop"], "Wales correspondent", None, None),
     ("Associated Press", [], None, "Associated Press", None),
     ("From CNN staff", [], None, "CNN", None),
     ("Guardian staff and agencies", [], None, "Guardian", None),
-    ("Nadia Ferreira (now); Colm Healy, Ines Brandt and Yusuf Adeyemi (earlier)", ["Nadia Ferreira", "Colm Healy", "Ines Brandt", "Yusuf Adeyemi"], None, None, None),
-    ("Ola Sandberg and (earlier) Kit Marlowe, Dana Fisk", ["Ola Sandberg", "Kit Marlowe", "Dana Fisk"], None, None, None),
-    ("Live reporting from Ana Kos, with updates from Piet Smit in Kyiv", ["Ana Kos", "Piet Smit"], None, None, "Kyiv"),
+    (
+        "Nadia Ferreira (now); Colm Healy, Ines Brandt and Yusuf Adeyemi (earlier)",
+        ["Nadia Ferreira", "Colm Healy", "Ines Brandt", "Yusuf Adeyemi"],
+        None,
+        None,
+        None,
+    ),
+    (
+        "Ola Sandberg and (earlier) Kit Marlowe, Dana Fisk",
+        ["Ola Sandberg", "Kit Marlowe", "Dana Fisk"],
+        None,
+        None,
+        None,
+    ),
+    (
+        "Live reporting from Ana Kos, with updates from Piet Smit in Kyiv",
+        ["Ana Kos", "Piet Smit"],
+        None,
+        None,
+        "Kyiv",
+    ),
     ("Live updates by Rowan Steele", ["Rowan Steele"], None, None, None),
     ("Edited by Jo Marsh and Eliot Tan", ["Jo Marsh", "Eliot Tan"], "Editor", None, None),
-    ("By Ali Haddad Of Northern State University and Ben Cole Of The Associated Press", ["Ali Haddad", "Ben Cole"], None, "Northern State University; The Associated Press", None),
-    ("By Seán Ó Briain, Léa Fontaine-Roux and Kwame Mensah Jr., Reuters", ["Seán Ó Briain", "Léa Fontaine-Roux", "Kwame Mensah Jr."], None, "Reuters", None),
+    (
+        "By Ali Haddad Of Northern State University and Ben Cole Of The Associated Press",
+        ["Ali Haddad", "Ben Cole"],
+        None,
+        "Northern State University; The Associated Press",
+        None,
+    ),
+    (
+        "By Seán Ó Briain, Léa Fontaine-Roux and Kwame Mensah Jr., Reuters",
+        ["Seán Ó Briain", "Léa Fontaine-Roux", "Kwame Mensah Jr."],
+        None,
+        "Reuters",
+        None,
+    ),
     ("Gideon van der Berg", ["Gideon van der Berg"], None, None, None),
     ("By:Rhea Kapoor", ["Rhea Kapoor"], None, None, None),
-    ("Zara Okoye, Luis Prado, Mei Tanaka, Eamon Roche", ["Zara Okoye", "Luis Prado", "Mei Tanaka", "Eamon Roche"], None, None, None),
+    (
+        "Zara Okoye, Luis Prado, Mei Tanaka, Eamon Roche",
+        ["Zara Okoye", "Luis Prado", "Mei Tanaka", "Eamon Roche"],
+        None,
+        None,
+        None,
+    ),
 ]
 
 BYLINES_BUGS_CAUGHT = [
     # A dateline place once swallowed the org before it (``Associated Press RALEIGH``).
-    ("By TOM REYES Associated Press LONDON (AP) —", ["Tom Reyes"], None, "Associated Press", "LONDON"),
+    (
+        "By TOM REYES Associated Press LONDON (AP) —",
+        ["Tom Reyes"],
+        None,
+        "Associated Press",
+        "LONDON",
+    ),
     # ``Of The Associated Press`` once lost to the org-suffix rule, leaving ``Name Of``.
     ("By Eve Lark Of The Associated Press", ["Eve Lark"], None, "The Associated Press", None),
 ]
@@ -80,7 +152,9 @@ def _row(b):  # type: ignore[no-untyped-def]
     BYLINES_NEW + BYLINES_BUGS_CAUGHT,
     ids=[c[0][:40] for c in BYLINES_NEW + BYLINES_BUGS_CAUGHT],
 )
-def test_bylines(line: str, authors: list[str], role: str | None, org: str | None, location: str | None) -> None:
+def test_bylines(
+    line: str, authors: list[str], role: str | None, org: str | None, location: str | None
+) -> None:
     byline = parse_byline(line)
     assert byline is not None
     assert _row(byline) == (authors, role, org, location)

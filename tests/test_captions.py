@@ -20,25 +20,64 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 # (line, caption text, credit)
 CAPTIONS_NEW = [
-    ("Volunteers fill sandbags by the harbour wall (AFP/Getty)", "Volunteers fill sandbags by the harbour wall", "AFP/Getty"),
-    ("The senator arrives at the hearing (AP Photo/Dana Whitlow)", "The senator arrives at the hearing", "AP Photo/Dana Whitlow"),
-    ("Guests at the gala (Photo by Rui Matos/Getty Images for Harbour Arts Trust)", "Guests at the gala", "Photo by Rui Matos/Getty Images for Harbour Arts Trust"),
+    (
+        "Volunteers fill sandbags by the harbour wall (AFP/Getty)",
+        "Volunteers fill sandbags by the harbour wall",
+        "AFP/Getty",
+    ),
+    (
+        "The senator arrives at the hearing (AP Photo/Dana Whitlow)",
+        "The senator arrives at the hearing",
+        "AP Photo/Dana Whitlow",
+    ),
+    (
+        "Guests at the gala (Photo by Rui Matos/Getty Images for Harbour Arts Trust)",
+        "Guests at the gala",
+        "Photo by Rui Matos/Getty Images for Harbour Arts Trust",
+    ),
     ("Smoke over the port (Ilya Brok/Reuters)", "Smoke over the port", "Ilya Brok/Reuters"),
-    ("Rescuers at the scene. Photograph: Olena Marchuk/Reuters", "Rescuers at the scene.", "Olena Marchuk/Reuters"),
+    (
+        "Rescuers at the scene. Photograph: Olena Marchuk/Reuters",
+        "Rescuers at the scene.",
+        "Olena Marchuk/Reuters",
+    ),
     ("Photograph: Jon Healy/AFP/Getty Images", "", "Jon Healy/AFP/Getty Images"),
     ("Pic: PA", "", "PA"),
-    ("Image caption: Queues formed outside polling stations", "Queues formed outside polling stations", None),
+    (
+        "Image caption: Queues formed outside polling stations",
+        "Queues formed outside polling stations",
+        None,
+    ),
     ("Image source, Getty Images", "", "Getty Images"),
     ("Credit…Lia Brandt for The New York Times", "", "Lia Brandt for The New York Times"),
     ("© Marco Viel/The New York Times", "", "Marco Viel/The New York Times"),
-    ("Delegates at the summit [File: Ross Amand/AP Photo]", "Delegates at the summit", "Ross Amand/AP Photo"),
-    ("Tents in a camp near Rafah, June 2. REUTERS/Samir Awad", "Tents in a camp near Rafah, June 2.", "REUTERS/Samir Awad"),
-    ("Orli Ben-Ami/Agence France-Presse — Getty Images", "", "Orli Ben-Ami/Agence France-Presse — Getty Images"),
-    ("The mayor in Detroit (AP Photo/Kim Ruiz) Photo: ASSOCIATED PRESS/Kim Ruiz", "The mayor in Detroit", "AP Photo/Kim Ruiz"),
+    (
+        "Delegates at the summit [File: Ross Amand/AP Photo]",
+        "Delegates at the summit",
+        "Ross Amand/AP Photo",
+    ),
+    (
+        "Tents in a camp near Rafah, June 2. REUTERS/Samir Awad",
+        "Tents in a camp near Rafah, June 2.",
+        "REUTERS/Samir Awad",
+    ),
+    (
+        "Orli Ben-Ami/Agence France-Presse — Getty Images",
+        "",
+        "Orli Ben-Ami/Agence France-Presse — Getty Images",
+    ),
+    (
+        "The mayor in Detroit (AP Photo/Kim Ruiz) Photo: ASSOCIATED PRESS/Kim Ruiz",
+        "The mayor in Detroit",
+        "AP Photo/Kim Ruiz",
+    ),
 ]
 
 NOT_CAPTIONS = [
-    ("agency mid-sentence", "The minister told Reuters (in an interview on Sunday) that talks would go on."),
+    (
+        "agency mid-sentence",
+        "The minister told Reuters (in an interview on Sunday) that talks would go on.",
+    ),
     ("dateline", "BOISE, Idaho (AP) —"),
     ("dateline without dash", "BOISE, Idaho (AP)"),
     ("wire footer after a sentence", "Shares fell sharply in early trading. (Reuters)"),
@@ -55,7 +94,9 @@ CAPTIONS_XFAIL = [
 ]
 
 
-@pytest.mark.parametrize(("line", "text", "credit"), CAPTIONS_NEW, ids=[c[0][:40] for c in CAPTIONS_NEW])
+@pytest.mark.parametrize(
+    ("line", "text", "credit"), CAPTIONS_NEW, ids=[c[0][:40] for c in CAPTIONS_NEW]
+)
 def test_captions(line: str, text: str, credit: str | None) -> None:
     assert parse_caption(line) == (text, credit)
 
@@ -81,12 +122,18 @@ CREDITS = [
     ("Ross Amand/AP Photo", "Ross Amand", ["AP"]),
     ("REUTERS/Samir Awad", "Samir Awad", ["Reuters"]),
     ("Lia Brandt for The New York Times", "Lia Brandt", ["The New York Times"]),
-    ("Orli Ben-Ami/Agence France-Presse — Getty Images", "Orli Ben-Ami", ["Agence France-Presse", "Getty Images"]),
+    (
+        "Orli Ben-Ami/Agence France-Presse — Getty Images",
+        "Orli Ben-Ami",
+        ["Agence France-Presse", "Getty Images"],
+    ),
     ("PA", None, ["PA"]),
 ]
 
 
-@pytest.mark.parametrize(("credit", "photographer", "agencies"), CREDITS, ids=[c[0] for c in CREDITS])
+@pytest.mark.parametrize(
+    ("credit", "photographer", "agencies"), CREDITS, ids=[c[0] for c in CREDITS]
+)
 def test_split_credit(credit: str, photographer: str | None, agencies: list[str]) -> None:
     assert split_credit(credit) == (photographer, agencies)
 
@@ -108,7 +155,7 @@ def test_catalogue_captions_from_shared() -> None:
 def test_never_crashes(line: str) -> None:
     found = parse_caption(line)
     if found is not None:
-        text, credit = found
+        _text, credit = found
         assert credit is None or credit.strip()
         if credit is not None:
             split_credit(credit)

@@ -45,7 +45,12 @@ STAMPS_NEW = [
     ("11:05pm", "clock", None, "2024-03-09T23:05:00"),
     ("Updated at 19.44 CET", "updated", None, "2024-03-09T19:44:00+01:00"),
     ("Updated", "updated", None, None),
-    ("[Posted at 4:07 p.m.] Rescue crews reached the village", "bracket", None, "2024-03-09T16:07:00"),
+    (
+        "[Posted at 4:07 p.m.] Rescue crews reached the village",
+        "bracket",
+        None,
+        "2024-03-09T16:07:00",
+    ),
     ("[Updated at 9:12 a.m. ET] Polls open across", "bracket", None, "2024-03-09T09:12:00-05:00"),
     ("7.40am: Good morning and welcome", "inline", None, "2024-03-09T07:40:00"),
     ("3:35PM Ferry services suspended", "inline", None, "2024-03-09T15:35:00"),
@@ -269,7 +274,12 @@ def test_never_crashes_and_offsets_slice(line: str) -> None:
 
 @pytest.mark.parametrize(
     "hostile",
-    ["1" * 5000, "Ab " * 2000 + "5 June 2025 04:20", "9:" * 3000, "A" * 3000 + "published at 07:16"],
+    [
+        "1" * 5000,
+        "Ab " * 2000 + "5 June 2025 04:20",
+        "9:" * 3000,
+        "A" * 3000 + "published at 07:16",
+    ],
     ids=["digits", "many names", "colons", "long headline"],
 )
 def test_hostile_input_is_fast(hostile: str) -> None:
