@@ -187,10 +187,18 @@ class Byline:
     role: str | None = None
     org: str | None = None
     location: str | None = None
+    #: A wire dateline as written (``OSLO, Nov 18 (Reuters) -``), cut from the body's first line.
+    dateline: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """``{raw, role, org, location}`` (the names go to the entry's ``authors``)."""
-        return {"raw": self.raw, "role": self.role, "org": self.org, "location": self.location}
+        """``{raw, role, org, location, dateline}`` (the names go to the entry's ``authors``)."""
+        return {
+            "raw": self.raw,
+            "role": self.role,
+            "org": self.org,
+            "location": self.location,
+            "dateline": self.dateline,
+        }
 
 
 @dataclass(slots=True)
@@ -238,6 +246,8 @@ class Entry:
     labels: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     revision: int = 1
+    #: An article's standfirst (the summary between headline and byline), kept out of the body.
+    standfirst: str | None = None
 
     KIND = "entry"
     FIELDS = (
@@ -256,6 +266,7 @@ class Entry:
         "stamp",
         "labels",
         "revision",
+        "standfirst",
     )
 
     @property
@@ -286,4 +297,5 @@ class Entry:
             "stamp": self.stamp.to_dict() if self.stamp else None,
             "labels": list(self.labels),
             "revision": self.revision,
+            "standfirst": self.standfirst,
         }

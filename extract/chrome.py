@@ -1,0 +1,92 @@
+"""Page furniture in copied live blogs: chrome to drop, closing notices, and section labels.
+
+These are whole-line shapes (design note §4 rules 1–3); a line of prose never matches.
+
+>>> line_kind("Show key events only"), line_kind("Summary so far"), line_kind("He left.")
+('chrome', 'label', None)
+>>> line_kind("This live blog is now closed.")
+'closing'
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Whole lines that are buttons, menus and counters, never content.
+CHROME_RE = regex.compile(
+    r"""
+    ^(?:
+        Show\ key\ events\ only | Live\ feed | Sort\ by:? | Latest\ first | Oldest\ first
+      | Auto[\ -]update:? | On | Off | Updates:? | Copy\ link | Share | Share\ this\ post
+      | Share\ on\ (?:Facebook|Twitter|X|WhatsApp|LinkedIn) | View\ post | Read\ more
+      | Advertisement | Skip\ advert(?:isement)? | Continue\ reading | Listen | Watch | Comments?
+      | Key\ [Pp]oints | Key\ events | What\ we\ covered\ here | \d{1,4}\ (?:Posts|Updates|comments?)
+      | Why\ you\ can\ trust\ Sky\ News | Live\ Reporting | Get\ involved | Post\ by: | Filed\ under:.*
+      | Here[’']s\ the\ latest: | Here[’']s\ what\ you\ need\ to\ know: | Please\ turn\ on\ JavaScript.*
+      | Follow\ (?:our|the)\ live\ coverage.* | Sign\ up\ (?:for|to)\ .{0,80} | Load\ more(?:\ updates)?
+      | Show\ more | Back\ to\ top | Previous | Next | Newest | Oldest | Refresh | Reuse\ this\ content
+      # links and notices a page puts between or after stories
+      | Related:\ .+ | Read\ more:\ .+ | (?:Read|See)\ also:\ .+ | More\ on\ this\ story
+      | Our\ Standards:.* | Topics:?\ .* | Most\ read | Most\ viewed
+      # page credits: the people behind the whole page, not a post's authors
+      | (?:Today[’']s|This)\ live\ (?:page|coverage|blog)\ (?:has\ been|was)\ (?:the\ work\ of|brought\ to\ you\ by)\ .+
+      | The\ coverage\ (?:has\ been|was)\ brought\ to\ you\ by\ .+
+    )[.!]?$
+    """,
+    regex.VERBOSE,
+)
+
+# Chrome headings that introduce a block of bullets repeating later headlines (Independent,
+# Guardian): the bullets up to the next blank line are chrome too.
+CHROME_BLOCK_RE = regex.compile(
+    r"^(?:Key\ [Pp]oints|Key\ events|What\ we\ covered\ here)$", regex.VERBOSE
+)
+
+# Notices that a live blog has ended (they may also sit at the top of an archived feed).
+CLOSING_RE = regex.compile(
+    r"""
+    ^(?:
+        This\ (?:live\ )?(?:blog|page|briefing|liveblog|live\ blog|coverage)\ (?:is|has)\ (?:now\ )?
+            (?:closed|closing|ended|finished|no\ longer\ being\ updated)
+      | This\ live\ page\ is\ no\ longer\ being\ updated
+      | The\ live\ (?:blog|page)\ is\ (?:now\ )?closed
+      | We\ are\ (?:now\ )?(?:pausing|closing|ending)\ (?:our|this)\ live\ (?:updates|coverage|blog)
+      | Our\ live\ coverage\ .{0,80}\ has\ (?:moved|ended)
+      | That\ will\ (?:wrap\ up|conclude|end)\ our\ live\ (?:blog|coverage)
+      | This\ blog\ is\ (?:now\ )?closed
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Labels a live blog prints above a post.
+LABEL_RE = regex.compile(
+    r"^(?:Summary\ so\ far|Closing\ summary|Summary|Key\ event|Pinned(?:\ post)?|Breaking|Post\ update)$",
+    regex.VERBOSE,
+)
+
+
+def line_kind(line: str) -> str | None:
+    """``'chrome'``, ``'closing'``, ``'label'`` or None for a (stripped) line.
+
+    >>> line_kind("69 Posts"), line_kind("Share"), line_kind("Shares in Acme rose.")
+    ('chrome', 'chrome', None)
+    """
+    if len(line) > 200:
+        return None
+    if LABEL_RE.match(line):
+        return "label"
+    if CHROME_RE.match(line):
+        return "chrome"
+    if CLOSING_RE.match(line):
+        return "closing"
+    return None
+
+
+def opens_chrome_block(line: str) -> bool:
+    """A heading whose bullet lines (up to the next blank line) are chrome.
+
+    >>> opens_chrome_block("Key Points"), opens_chrome_block("Key findings")
+    (True, False)
+    """
+    return CHROME_BLOCK_RE.match(line) is not None

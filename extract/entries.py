@@ -1,0 +1,779 @@
+"""Cutting a stream of lines into entries: live-blog posts, or one whole article.
+
+The layout is decided per document from a bounded look-ahead (design note §5):
+
+- **trailer**: each post *ends* with a byline glued to its time (``Jane Doe5 June 2025 04:20``);
+- **header**: each post *starts* with a stamp line (``9.50am BST``, ``16:45``, ``5h ago``,
+  ``03:42 , Jane Doe``, ``[Posted at 2:51 p.m.] …``, ``… published at 07:16 …``);
+- **article**: fewer than two boundary stamps: the whole document is one entry, with the byline
+  and dateline read from its first lines.
+
+Every line goes to exactly one place: an entry's headline, body paragraphs, byline/stamp lines or
+captions — or it is chrome (``Share``, ``Show key events only``) and dropped. Entries are yielded as
+soon as they are complete, so memory holds one entry plus the look-ahead, never the file.
+
+>>> text = "Rain falls on the city.\\nJane Doe5 June 2025 04:20\\nRoads closed.\\nJane Doe5 June 2025 04:08\\n"
+>>> [(e.authors, e.published, e.text) for e in extract_text(text)]
+[(['Jane Doe'], '2025-06-05T04:20:00', 'Rain falls on the city.'), (['Jane Doe'], '2025-06-05T04:08:00', 'Roads closed.')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+import regex
+
+from extract import bylines, captions, chrome, numbers, quotes, timestamps
+from extract.records import Byline, Caption, Entry, Number, Paragraph, Quote, Stamp
+
+KIND = "entry"
+FIELDS = Entry.FIELDS
+
+#: Most lines a ``Key Points`` block may hold.
+CHROME_BLOCK_MAX = 15
+#: A header layout's page header (title, standfirst, byline, date) is at most this many lines.
+PAGE_HEADER_MAX_LINES = 10
+
+#: How much of a document is read before the layout is decided.
+LOOKAHEAD_LINES = 400
+LOOKAHEAD_CHARS = 512 * 1024
+
+# Stamps that open a post in the header layout.
+OPENING_KINDS = frozenset(
+    {
+        "header_author",
+        "clock_tz",
+        "relative",
+        "clock",
+        "bracket",
+        "inline",
+        "bbc",
+        "epoch",
+        "datetime",
+    }
+)
+# Strong evidence for a header layout (a bare clock or a full date line alone is weak evidence).
+STRONG_OPENING_KINDS = frozenset(
+    {"header_author", "clock_tz", "relative", "bracket", "inline", "bbc", "epoch"}
+)
+
+# A headline: short, starts with a capital, digit or quote, and does not end like a sentence.
+_HEADLINE_RE = regex.compile(
+    r"""
+    ^(?=[\p{Lu}\p{N}"“‘'])      # starts like a title
+    (?!.*[.,;:]$)               # no sentence-final stop (a question or exclamation is fine)
+    .{3,150}$                   # short
+    """,
+    regex.VERBOSE,
+)
+
+# Characters that look like spaces in copied pages; they read as spaces for classification.
+_SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to read a document (the CLI's ``--layout``, ``--tz``, ``--date``, ``--now``)."""
+
+    layout: str = "auto"
+    tz: tzinfo | None = None
+    date: date | None = None
+    now: datetime | None = None
+    quotes: bool = True
+    numbers: bool = True
+    include_dates: bool = False
+
+
+@dataclass(slots=True)
+class _Line:
+    """A non-blank source line with its classification."""
+
+    text: str  # as written, without line end and surrounding white space
+    start: int  # offset of text[0] in the source
+    number: int
+    kind: str  # chrome | label | closing | page_tz | stamp | caption | body
+    stamp: timestamps.StampLine | None = None
+    caption: tuple[str, str | None] | None = None
+    blank_before: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An entry being assembled."""
+
+    lines: list[_Line] = field(default_factory=list)  # every line that belongs to it
+    headline: str | None = None
+    headline_line: _Line | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    byline: Byline | None = None
+    byline_raw: list[str] = field(default_factory=list)
+    stamps: list[timestamps.StampLine] = field(default_factory=list)
+    updated: timestamps.StampLine | None = None
+    labels: list[str] = field(default_factory=list)
+    opened: bool = False  # started by an opening stamp (header layout)
+    standfirst: list[Paragraph] = field(default_factory=list)
+    dateline: str | None = None
+    byline_line_last: bool = False  # the previous content line was a byline
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.paragraphs or self.headline or self.captions or self.byline or self.stamps)
+
+
+def extract_text(text: str, *, source: str = "-", options: Options | None = None) -> list[Entry]:
+    """All entries of a document held in memory (tests, library use).
+
+    >>> [e.layout for e in extract_text("Headline here\\nBy Ann Bo\\nIt rained.\\n")]
+    ['article']
+    """
+    return list(extract(_split_n(text), source=source, options=options))
+
+
+def _split_n(text: str) -> list[str]:
+    """Split on ``\\n`` only (a lone ``\\r`` is not a line end), keeping the ends."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def extract(
+    lines: Iterable[str], *, source: str = "-", options: Options | None = None
+) -> Iterator[Entry]:
+    """Entries of one document, yielded as each is complete.
+
+    ``lines`` are the decoded source lines *with* their ``\\n`` (as file iteration gives them), so
+    offsets count every character. ``source`` names the document in the records.
+
+    >>> [e.headline for e in extract(["9.50am BST\\n", "Talks resume\\n", "Envoys met.\\n"], options=Options(date=date(2025, 6, 5)))]
+    ['Talks resume']
+    """
+    opts = options or Options()
+    classified = _classify(lines)
+    head: list[_Line] = []
+    for item in classified:
+        head.append(item)
+        if len(head) >= LOOKAHEAD_LINES or item.start >= LOOKAHEAD_CHARS:
+            break
+    layout, openers = _detect_layout(head)
+    if opts.layout != "auto" and opts.layout != layout:
+        layout, openers = opts.layout, OPENING_KINDS
+    stream = _chain(head, classified)
+    segmenter = _Segmenter(source, layout, openers, opts)
+    yield from segmenter.run(stream)
+
+
+def _chain(head: list[_Line], rest: Iterator[_Line]) -> Iterator[_Line]:
+    yield from head
+    yield from rest
+
+
+def _classify(lines: Iterable[str]) -> Iterator[_Line]:
+    """Non-blank lines with offsets, line numbers and their shape."""
+    offset = 0
+    blank = False
+    for number, raw in enumerate(lines, start=1):
+        start = offset
+        offset += len(raw)
+        stripped = raw.rstrip()
+        text = stripped.lstrip()
+        if text and (text[0] in _INVISIBLE or text[-1] in _INVISIBLE):
+            lead = len(text) - len(text.lstrip(_INVISIBLE + " \t"))
+            text = text.strip(_INVISIBLE + " \t")
+            start += lead
+        if not text or text.isspace():
+            blank = True
+            continue
+        start += len(stripped) - len(stripped.lstrip())
+        yield _classify_line(text, start, number, blank)
+        blank = False
+
+
+def _classify_line(text: str, start: int, number: int, blank_before: bool) -> _Line:
+    norm = text.translate(_SPACE_LIKE)
+    kind = chrome.line_kind(norm)
+    if kind is not None:
+        return _Line(text, start, number, kind, blank_before=blank_before)
+    if timestamps.page_zone(norm) is not None:
+        return _Line(text, start, number, "page_tz", blank_before=blank_before)
+    stamp = timestamps.classify_stamp(norm)
+    if stamp is not None:
+        return _Line(text, start, number, "stamp", stamp=stamp, blank_before=blank_before)
+    caption = captions.parse_caption(norm)
+    if caption is not None:
+        return _Line(text, start, number, "caption", caption=caption, blank_before=blank_before)
+    return _Line(text, start, number, "body", blank_before=blank_before)
+
+
+def _detect_layout(head: list[_Line]) -> tuple[str, frozenset[str]]:
+    """The layout of a document from its first lines (§5), and which stamp kinds open its posts.
+
+    Only kinds seen at least twice open posts, so a page date under the page headline (one
+    ``Thu 12 Jun 2025 17.05 BST``) anchors the date without starting a post of its own.
+    """
+    trailers = 0
+    first_trailer_after_body = False
+    seen_body = False
+    counts: dict[str, int] = {}
+    previous_inline = False
+    for i, line in enumerate(head):
+        if line.kind == "body":
+            seen_body = True
+        if line.kind != "stamp" or line.stamp is None:
+            previous_inline = False
+            continue
+        kind = line.stamp.kind
+        if kind == "trailer":
+            trailers += 1
+            first_trailer_after_body = first_trailer_after_body or seen_body
+        elif kind == "inline":
+            # Two time-prefixed lines in a row are an agenda inside a post, not boundaries.
+            nxt = head[i + 1] if i + 1 < len(head) else None
+            agenda = previous_inline or (
+                nxt is not None and nxt.stamp is not None and nxt.stamp.kind == "inline"
+            )
+            if not agenda:
+                counts[kind] = counts.get(kind, 0) + 1
+            previous_inline = True
+            continue
+        elif kind in OPENING_KINDS:
+            counts[kind] = counts.get(kind, 0) + 1
+        previous_inline = False
+    strong = sum(n for k, n in counts.items() if k in STRONG_OPENING_KINDS)
+    weak = sum(n for k, n in counts.items() if k not in STRONG_OPENING_KINDS)
+    if trailers >= 1 and first_trailer_after_body and trailers >= strong:
+        return "trailer", frozenset()
+    if strong >= 2 or (strong >= 1 and weak >= 1) or weak >= 3:
+        return "header", _openers(counts)
+    return "article", frozenset()
+
+
+def _openers(counts: dict[str, int]) -> frozenset[str]:
+    """Stamp kinds that open posts: those seen twice or more (a relative stamp brings its clock)."""
+    kinds = {kind for kind, n in counts.items() if n >= 2}
+    if "relative" in kinds:
+        kinds.add("clock")  # Sky: "5h ago" / "16:45"
+    if not kinds:
+        kinds = set(counts) & STRONG_OPENING_KINDS or set(counts)
+    return frozenset(kinds)
+
+
+class _Segmenter:
+    """The state machine that groups classified lines into drafts and builds entries."""
+
+    def __init__(self, source: str, layout: str, openers: frozenset[str], opts: Options) -> None:
+        self.source = source
+        self.layout = layout
+        self.openers = openers
+        self.opts = opts
+        self.count = 0
+        self.anchor: date | None = opts.date
+        self.anchor_inferred = opts.date is not None
+        self.page_tz: str | None = None
+        self.previous_time: datetime | None = None
+        self.warned_undated = False
+        self.in_chrome_block = False
+        self.block_left = 0
+        self.page_byline: Byline | None = None
+
+    # -- driving -------------------------------------------------------------------------------
+
+    def run(self, stream: Iterator[_Line]) -> Iterator[Entry]:
+        draft = _Draft()
+        pending: list[_Line] = []  # lines that belong to the next entry (a day header)
+        lines = _Peekable(stream)
+        for line in lines:
+            if self.in_chrome_block:
+                if self._chrome_bullet(line, lines.peek()):
+                    self.block_left -= 1
+                    continue
+                self.in_chrome_block = False
+            if line.kind == "chrome":
+                self.in_chrome_block = chrome.opens_chrome_block(line.text)
+                self.block_left = CHROME_BLOCK_MAX
+                continue
+            if line.kind == "closing":
+                # "We are ending our live coverage of …" opening the last post is its text;
+                # a notice outside any post (top of an archived page) is page furniture.
+                if draft.opened or draft.paragraphs or draft.headline:
+                    self._add_content(draft, line)
+                continue
+            if line.kind == "page_tz":
+                self.page_tz = timestamps.page_zone(line.text.translate(_SPACE_LIKE))
+                draft.lines.append(line)
+                continue
+            stamp = line.stamp
+            if stamp is not None and stamp.kind == "inline" and self._is_agenda(line, draft, lines):
+                line.kind, line.stamp, stamp = "body", None, None
+            if stamp is not None:
+                if stamp.kind in {"date", "page_date", "datetime"}:
+                    self._set_anchor(stamp)
+                if self.layout == "trailer" and stamp.kind == "trailer":
+                    self._add_stamp(draft, line)
+                    yield self._build(draft)
+                    draft = _Draft()
+                    continue
+                if self.layout == "header" and stamp.kind in self.openers:
+                    if draft.opened and not draft.paragraphs and not draft.headline:
+                        self._add_stamp(draft, line)  # "5h ago" / "16:45": one opening
+                        continue
+                    moved = self._take_headline(draft) if stamp.kind == "header_author" else None
+                    if not draft.opened and self.count == 0 and self._is_page_header(draft):
+                        self._absorb_page_header(draft)
+                    elif draft.has_content:
+                        yield self._build(draft)
+                    draft = _Draft(opened=True)
+                    if moved is not None:
+                        draft.lines.append(moved)
+                        draft.headline, draft.headline_line = moved.text, moved
+                    for held in pending:
+                        self._add_stamp(draft, held)
+                    pending.clear()
+                    self._add_stamp(draft, line)
+                    continue
+                if self.layout == "header" and stamp.kind == "date" and draft.has_content:
+                    pending.append(line)
+                    continue
+                self._add_stamp(draft, line)
+                continue
+            self._add_content(draft, line)
+        if pending:
+            for held in pending:
+                draft.lines.append(held)
+        if draft.has_content:
+            yield self._build(draft)
+
+    def _chrome_bullet(self, line: _Line, nxt: _Line | None) -> bool:
+        """Inside a ``Key Points`` block: a bullet, or already the first post's headline?
+
+        The bullets repeat later headlines, so they look like headlines too; the post's own
+        headline is the short line that is followed by body text.
+        """
+        if line.blank_before or line.kind != "body" or self.block_left <= 0:
+            return False
+        if not _HEADLINE_RE.match(line.text):
+            return True
+        return nxt is not None and nxt.kind == "body" and _HEADLINE_RE.match(nxt.text) is not None
+
+    def _is_agenda(self, line: _Line, draft: _Draft, lines: _Peekable) -> bool:
+        """A time-prefixed line next to another one is an agenda item inside a post."""
+        nxt = lines.peek()
+        if nxt is not None and nxt.stamp is not None and nxt.stamp.kind == "inline":
+            return True
+        previous = draft.lines[-1] if draft.lines else None
+        return (
+            previous is not None
+            and previous.kind == "body"
+            and _AGENDA_RE.match(previous.text) is not None
+        )
+
+    def _is_page_header(self, draft: _Draft) -> bool:
+        """Lines before the first post of a header layout: a title, standfirst, byline, date."""
+        long_paragraphs = [p for p in draft.paragraphs if len(p.text) > 400]
+        return len(draft.lines) <= PAGE_HEADER_MAX_LINES and not long_paragraphs
+
+    def _absorb_page_header(self, draft: _Draft) -> None:
+        """Keep what the page header says for the posts: its byline (not its editors), its date."""
+        byline = draft.byline
+        raw = " / ".join(draft.byline_raw)
+        if byline is None:
+            stamp_authors = [s.author for s in draft.stamps if s.author]
+            if stamp_authors:
+                byline = bylines.parse_author(stamp_authors[0])
+                raw = stamp_authors[0]
+        if byline is not None and byline.authors and not _EDITORS_RE.match(raw):
+            self.page_byline = Byline(
+                raw or None, list(byline.authors), byline.role, byline.org, byline.location
+            )
+        for stamp in draft.stamps:
+            if stamp.year and stamp.month and stamp.day:
+                self._set_anchor(stamp)
+                self.previous_time = timestamps.stamp_datetime(stamp)
+
+    # -- adding lines --------------------------------------------------------------------------
+
+    def _add_stamp(self, draft: _Draft, line: _Line) -> None:
+        stamp = line.stamp
+        assert stamp is not None
+        draft.lines.append(line)
+        if stamp.kind == "updated":
+            draft.updated = stamp
+            return
+        if stamp.kind in {"date", "page_date"} and draft.stamps:
+            return
+        draft.stamps.append(stamp)
+        if stamp.author:
+            parsed = bylines.parse_author(stamp.author)
+            if parsed.authors or parsed.org:
+                self._merge_byline(draft, parsed)
+        if stamp.headline and not draft.headline:
+            draft.headline = self._split_label(draft, stamp.headline.strip())
+        if stamp.rest_start is not None and stamp.rest_start < len(line.text):
+            rest = line.text[stamp.rest_start :]
+            lead = len(rest) - len(rest.lstrip())
+            rest = rest.strip()
+            if rest:
+                start = line.start + stamp.rest_start + lead
+                if (
+                    not draft.headline
+                    and not draft.paragraphs
+                    and stamp.kind == "inline"
+                    and _HEADLINE_RE.match(rest)
+                ):
+                    draft.headline = rest
+                else:
+                    draft.paragraphs.append(Paragraph(rest, start, line.number))
+
+    def _add_content(self, draft: _Draft, line: _Line) -> None:
+        """A caption, label or text line: headline, byline, role line or body paragraph."""
+        draft.lines.append(line)
+        if line.kind == "caption" and line.caption is not None:
+            text, credit = line.caption
+            draft.captions.append(Caption(text, credit, line.number, line.start))
+            return
+        if line.kind == "label":
+            draft.labels.append(line.text)
+            return
+        text = line.text
+        norm = text.translate(_SPACE_LIKE)
+        near_top = len(draft.paragraphs) < 3
+        if _CREDIT_TRAILER_RE.match(norm):
+            self._add_credit_trailer(draft, norm, text)
+            return
+        if near_top:
+            byline = bylines.parse_byline(norm)
+            if byline is not None:
+                if draft.byline_line_last and byline.role and not _BYLINE_PREFIX_RE.match(norm):
+                    # "Callum Baird" / "BBC Scotland transport correspondent": the second line
+                    # is the role (and desk) of the person named on the first.
+                    self._merge_role(draft, byline, text)
+                    return
+                if self.layout == "article" and draft.headline and 0 < len(draft.paragraphs) <= 2:
+                    # Headline / standfirst / By line: the lines between are the standfirst.
+                    draft.standfirst.extend(draft.paragraphs)
+                    draft.paragraphs.clear()
+                self._merge_byline(draft, byline, raw=text)
+                draft.byline_line_last = True
+                return
+            role = bylines.parse_role_line(norm) if near_top else None
+            if role is not None and self._name_line_before(draft):
+                name_line = draft.paragraphs.pop() if draft.paragraphs else None
+                name_text = name_line.text if name_line else (draft.headline or "")
+                if name_line is None:
+                    draft.headline = None
+                person = bylines.parse_author(name_text)
+                person.role, person.location = role
+                self._merge_byline(draft, person, raw=f"{name_text} / {text}")
+                return
+        if (
+            draft.headline is None
+            and not draft.paragraphs
+            and _HEADLINE_RE.match(norm)
+            and (self.layout != "article" or (not draft.stamps and not draft.byline))
+        ):
+            draft.headline, draft.headline_line = self._split_label(draft, text), line
+            return
+        draft.byline_line_last = False
+        start = line.start
+        if not draft.paragraphs and (
+            self.layout == "article" or not draft.byline or not draft.byline.location
+        ):
+            dateline = bylines.parse_dateline(norm)
+            if dateline is not None:
+                # "OSLO, Nov 18 (Reuters) - Text…": the dateline goes to the byline, the text on.
+                location, org, offset = dateline
+                merged = draft.byline or Byline()
+                merged.location = merged.location or location
+                merged.org = merged.org or org
+                draft.byline = merged
+                draft.dateline = text[:offset].strip()
+                rest = text[offset:]
+                lead = len(rest) - len(rest.lstrip())
+                text, start = rest.strip(), start + offset + lead
+                if not text:
+                    return
+        draft.paragraphs.append(Paragraph(text, start, line.number))
+
+    def _add_credit_trailer(self, draft: _Draft, norm: str, text: str) -> None:
+        """``Reporting by A in Oslo and B; Editing by C``: reporters are authors, editors are not.
+
+        The line is byline material either way, never body text.
+        """
+        draft.byline_raw.append(text)
+        for part in norm.split(";"):
+            part = part.strip().rstrip(".")
+            if not _REPORTERS_RE.match(part):
+                continue
+            byline = bylines.parse_byline(_REPORTERS_RE.sub("By ", part, count=1))
+            if byline is not None:
+                byline.location = None  # "in Oslo" is where the reporter was, not the dateline
+                self._merge_byline(draft, byline)
+
+    def _split_label(self, draft: _Draft, headline: str) -> str:
+        """``BreakingCoastguard says…`` → label ``Breaking``, headline ``Coastguard says…``."""
+        m = _GLUED_LABEL_RE.match(headline)
+        if m is None:
+            return headline
+        draft.labels.append(m["label"])
+        return headline[m.end() :].lstrip()
+
+    def _merge_role(self, draft: _Draft, role_line: Byline, text: str) -> None:
+        """Attach a role line to the byline above it; name-like words before the role are a desk."""
+        merged = draft.byline or Byline()
+        merged.role = merged.role or role_line.role
+        merged.org = merged.org or role_line.org or (" ".join(role_line.authors) or None)
+        merged.location = merged.location or role_line.location
+        draft.byline = merged
+        draft.byline_raw.append(text)
+        draft.byline_line_last = False
+
+    def _name_line_before(self, draft: _Draft) -> bool:
+        """The previous content line is a bare name (``Matt Murphy`` above ``Live editor, …``)."""
+        last = draft.paragraphs[-1].text if draft.paragraphs else draft.headline
+        if not last or len(last) > 60:
+            return False
+        parsed = bylines.parse_author(last)
+        return bool(parsed.authors) and not parsed.org
+
+    def _merge_byline(self, draft: _Draft, byline: Byline, raw: str | None = None) -> None:
+        if raw is not None or byline.raw:
+            draft.byline_raw.append(raw or byline.raw or "")
+        if draft.byline is None:
+            draft.byline = Byline(
+                None, list(byline.authors), byline.role, byline.org, byline.location
+            )
+            return
+        merged = draft.byline
+        for name in byline.authors:
+            if name not in merged.authors:
+                merged.authors.append(name)
+        merged.role = merged.role or byline.role
+        merged.org = merged.org or byline.org
+        merged.location = merged.location or byline.location
+
+    def _take_headline(self, draft: _Draft) -> _Line | None:
+        """Before ``03:42 , Jane Doe`` the headline is the previous short line (Yahoo copies)."""
+        if not draft.lines:
+            return None
+        last = draft.lines[-1]
+        if last.kind != "body" or not _HEADLINE_RE.match(last.text):
+            return None
+        if draft.paragraphs and draft.paragraphs[-1].start == last.start:
+            draft.paragraphs.pop()
+        elif draft.headline_line is last:
+            draft.headline, draft.headline_line = None, None
+        else:
+            return None
+        draft.lines.pop()
+        return last
+
+    # -- dates ---------------------------------------------------------------------------------
+
+    def _set_anchor(self, stamp: timestamps.StampLine) -> None:
+        if stamp.year and stamp.month and stamp.day:
+            self.anchor = date(stamp.year, stamp.month, stamp.day)
+            self.anchor_inferred = False
+            self.previous_time = None
+
+    def _resolve(self, stamp: timestamps.StampLine) -> Stamp:
+        """The stamp as ISO text; bare times take the anchor date, rolled to stay near the last."""
+        if stamp.ago_seconds is not None or (stamp.year and stamp.month and stamp.day):
+            resolved = timestamps.resolve(
+                stamp, tz=self.opts.tz, page_tz=self.page_tz, now=self.opts.now
+            )
+            when = timestamps.stamp_datetime(stamp)
+            if when is not None and stamp.ago_seconds is None:
+                self.anchor, self.previous_time = when.date(), when
+            return resolved
+        anchor = self.anchor
+        if anchor is not None and stamp.hour is not None:
+            candidate = timestamps.stamp_datetime(stamp, anchor=anchor)
+            if candidate is not None and self.previous_time is not None:
+                # Choose the day that keeps this post within 12 hours of its neighbour.
+                options = [candidate + timedelta(days=d) for d in (-1, 0, 1)]
+                best = min(options, key=lambda c: abs(c - self.previous_time))  # type: ignore[operator]
+                anchor = best.date()
+                candidate = best
+            if candidate is not None:
+                self.previous_time = candidate
+                self.anchor = anchor
+        return timestamps.resolve(
+            stamp, anchor=anchor, tz=self.opts.tz, page_tz=self.page_tz, now=self.opts.now
+        )
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self, draft: _Draft) -> Entry:
+        self.count += 1
+        first, last = draft.lines[0], draft.lines[-1]
+        entry = Entry(
+            source=self.source,
+            entry=self.count,
+            line=first.number,
+            start=first.start,
+            end=max(line.end for line in draft.lines),
+            headline=draft.headline,
+            paragraphs=draft.paragraphs,
+            captions=draft.captions,
+            layout=self.layout,
+            labels=draft.labels,
+            standfirst="\n".join(p.text for p in draft.standfirst) or None,
+        )
+        del last
+        byline = draft.byline or Byline()
+        byline.raw = " / ".join(draft.byline_raw) or None
+        byline.dateline = draft.dateline
+        if not byline.authors and self.page_byline is not None:
+            page = self.page_byline
+            byline = Byline(page.raw, list(page.authors), page.role, page.org, page.location)
+        opening = self._opening_stamp(draft)
+        if opening is not None:
+            entry.stamp = self._resolve(opening)
+            entry.published = entry.stamp.iso
+            if byline.raw is None and opening.author:
+                byline.raw = opening.author.strip()
+            if entry.published is None and not opening.ago_seconds and not self.warned_undated:
+                self.warned_undated = True
+                entry.warnings.append("times without a date (pass --date YYYY-MM-DD to date them)")
+        if draft.updated is not None:
+            entry.updated = self._resolve(draft.updated).iso
+        entry.byline = byline
+        entry.authors = list(byline.authors)
+        entry.id = _entry_id(entry, opening)
+        if self.opts.quotes:
+            entry.quotes = list(
+                quotes.extract(entry.paragraphs, source=self.source, entry=entry.entry)
+            )
+        if self.opts.numbers:
+            entry.numbers = list(
+                numbers.extract(
+                    entry.paragraphs,
+                    source=self.source,
+                    entry=entry.entry,
+                    include_dates=self.opts.include_dates,
+                )
+            )
+        return entry
+
+    def _opening_stamp(self, draft: _Draft) -> timestamps.StampLine | None:
+        """The stamp that dates the entry: the most precise of its stamp lines."""
+        if not draft.stamps:
+            return None
+        timed = [s for s in draft.stamps if s.hour is not None]
+        if self.layout == "trailer":
+            trailers = [s for s in draft.stamps if s.kind == "trailer"]
+            if trailers:
+                return trailers[-1]
+        # Sky prints "5h ago" then "16:45": the clock is exact, the relative stamp gives the day.
+        relative = next((s for s in draft.stamps if s.ago_seconds is not None), None)
+        clock = next((s for s in timed if s.ago_seconds is None), None)
+        if relative is not None and clock is not None and clock.year is None:
+            # A date written in the document beats one computed from --now: a copy may be old.
+            if self.anchor is None and self.opts.now is not None:
+                when = self.opts.now - timedelta(seconds=relative.ago_seconds or 0)
+                self.anchor, self.previous_time = when.date(), None
+            return clock
+        return clock or relative or draft.stamps[0]
+
+
+_AGENDA_RE = regex.compile(
+    r"^(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\.?)?:\s", regex.IGNORECASE
+)
+
+# Wire trailers that credit reporters (and editors) at the end of a story.
+_CREDIT_TRAILER_RE = regex.compile(
+    r"""^\(?(?:
+        (?:Additional\ )?[Rr]eporting\ by | Writing\ by | Compiled\ by | Editing\ by
+      | Contributing:\  | With\ reporting\ by
+    )\ ?""",
+    regex.VERBOSE,
+)
+# The parts of a credit trailer that name reporters (authors), not editors.
+_REPORTERS_RE = regex.compile(
+    r"^\(?(?:(?:Additional\ )?[Rr]eporting\ by|Writing\ by|With\ reporting\ by|Contributing:)\ ",
+    regex.VERBOSE,
+)
+
+_WORD_RE = regex.compile(r"\w+")
+
+# A label glued to the headline after it (BBC: "BreakingCabinet Office…", "2. Pinned …").
+_GLUED_LABEL_RE = regex.compile(
+    r"""
+    ^(?:\d{1,3}\.\s+)?                                    # numbered post
+    (?P<label>Breaking|Pinned|Key\ event|Summary|Post\ update)
+    (?=\p{Lu}\p{Ll}|\s*[:–-]\s)                           # glued to a capitalised word, or a colon/dash
+    [\s:–-]*
+    """,
+    regex.VERBOSE,
+)
+
+# A byline line with its own prefix ("By …", "From …") starts a new byline.
+_BYLINE_PREFIX_RE = regex.compile(
+    r"^(?:By|BY|From|Words\ by|Reporting\ by|Live\ (?:updates|reporting)\ by)\ ", regex.VERBOSE
+)
+
+# A page credit for editors, who are not the posts' authors.
+_EDITORS_RE = regex.compile(
+    r"^(?:Edited|Produced|Compiled)\ by\b", regex.VERBOSE | regex.IGNORECASE
+)
+
+
+def _entry_id(entry: Entry, opening: timestamps.StampLine | None) -> str:
+    """Stable id: authors + absolute stamp as written + first 12 body words (§5).
+
+    A relative stamp (``5h ago``) changes between scrapes, so it never enters the id.
+    """
+    stamp = ""
+    if opening is not None and opening.ago_seconds is None:
+        stamp = " ".join(opening.raw.split())
+    words = _WORD_RE.findall(
+        (entry.headline or "") + " " + " ".join(p.text for p in entry.paragraphs[:3])
+    )[:12]
+    key = "\x1f".join(
+        [
+            ";".join(a.casefold() for a in entry.authors),
+            stamp,
+            " ".join(w.casefold() for w in words),
+        ]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class _Peekable:
+    """An iterator with one line of look-ahead (for agenda lists)."""
+
+    def __init__(self, it: Iterator[_Line]) -> None:
+        self._it = it
+        self._next: _Line | None = None
+        self._done = False
+
+    def __iter__(self) -> _Peekable:
+        return self
+
+    def __next__(self) -> _Line:
+        if self._next is not None:
+            value, self._next = self._next, None
+            return value
+        return next(self._it)
+
+    def peek(self) -> _Line | None:
+        if self._next is None and not self._done:
+            try:
+                self._next = next(self._it)
+            except StopIteration:
+                self._done = True
+        return self._next
+
+
+__all__ = ["FIELDS", "KIND", "Entry", "Number", "Options", "Quote", "extract", "extract_text"]

@@ -1,0 +1,79 @@
+"""Accuracy report: every extractor on the conformance cases and on our annotated samples.
+
+    python -m tests.evaluate            # table on stdout
+    python -m tests.evaluate --json FILE  # also write the rows as JSON
+
+The conformance cases live in ``../shared/conformance`` beside the project; without that folder
+(a user's clone) only the project's own samples are evaluated. Each ``tests/eval_<area>.py``
+module exposes ``evaluate(shared) -> list[row]``; this script only gathers and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+AREAS = ("entries", "bylines", "quotes", "numbers")
+
+
+def shared_dir() -> Path | None:
+    """``../shared`` when it is there (the developers' machines and CI), else None."""
+    return SHARED if (SHARED / "conformance").is_dir() else None
+
+
+def collect(shared: Path | None) -> list[dict[str, Any]]:
+    """All rows from every area's ``evaluate()``."""
+    rows: list[dict[str, Any]] = []
+    for area in AREAS:
+        try:
+            module = importlib.import_module(f"tests.eval_{area}")
+        except ModuleNotFoundError:
+            continue
+        rows.extend(module.evaluate(shared))
+    return rows
+
+
+def format_rows(rows: list[dict[str, Any]]) -> str:
+    """A plain-text table: extractor, dataset, group, metric, value, n."""
+    head = ("extractor", "dataset", "group", "metric", "value", "n")
+    body = [
+        (
+            str(r["extractor"]),
+            str(r["dataset"]),
+            str(r["group"]),
+            str(r["metric"]),
+            f"{r['value']:.3f}" if isinstance(r["value"], float) else str(r["value"]),
+            str(r["n"]),
+        )
+        for r in rows
+    ]
+    widths = [max(len(x) for x in col) for col in zip(head, *body, strict=False)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in body]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the report; ``--json FILE`` also writes the rows."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", help="write the rows to this file as JSON")
+    args = parser.parse_args(argv)
+    shared = shared_dir()
+    if shared is None:
+        print("../shared not found: conformance cases skipped, samples only", file=sys.stderr)
+    rows = collect(shared)
+    print(format_rows(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
