@@ -128,6 +128,8 @@ REPORTED_RE = regex.compile(
 
 _QUICK_TAIL = ("Photo", "Pic", "Image", "Credit", "©", "/", "Illustration", "caption", "source")
 _MAX_CAPTION = 600
+_SENTENCE_END = frozenset(".!?”\"’',;:")
+_BBC_HEADS = ("Image", "Video", "Media")
 
 
 def parse_caption(line: str) -> tuple[str, str | None] | None:
@@ -145,8 +147,12 @@ def parse_caption(line: str) -> tuple[str, str | None] | None:
     text = line.strip()
     if not text or len(text) > _MAX_CAPTION:
         return None
-    tail = text[-120:]
-    if text[-1] not in ")]" and not any(word in tail for word in _QUICK_TAIL):
+    last = text[-1]
+    # Fast negative path: a credit ends the line with a name, an agency or a bracket, never
+    # with sentence punctuation (only a BBC ``Image caption: …`` may end in a full stop).
+    if last in _SENTENCE_END and not text.startswith(_BBC_HEADS):
+        return None
+    if last not in ")]" and not any(word in text[-120:] for word in _QUICK_TAIL):
         return None
     bbc = BBC_CAPTION_RE.match(text)
     if bbc is not None:
