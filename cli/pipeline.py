@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
@@ -145,7 +145,7 @@ def _run(kind: str, paths: list[str], settings: Settings, report: Reporter) -> i
 
     items = list(inputs.expand(paths, settings.glob, report))
     if settings.state is None:
-        _emit_all(items, settings, options, selection, writer, report, None)
+        _emit_all(items, settings, options, selection, writer, report, None, kind, now)
         writer.close()
         return EXIT_ERROR if report.failed else EXIT_OK
 
@@ -153,7 +153,7 @@ def _run(kind: str, paths: list[str], settings: Settings, report: Reporter) -> i
     try:
         with state_mod.locked(state_path, wait=settings.wait):
             remembered = state_mod.load(state_path, COMMANDS[kind])
-            _emit_all(items, settings, options, selection, writer, report, remembered)
+            _emit_all(items, settings, options, selection, writer, report, remembered, kind, now)
             writer.close()  # flushed before the state records anything as emitted
             if not settings.dry_run:
                 state_mod.save(remembered)
@@ -174,23 +174,82 @@ def _emit_all(
     writer: Writer,
     report: Reporter,
     remembered: state_mod.State | None,
+    kind: str,
+    now: datetime,
 ) -> None:
-    """Extract every input and write the selected records; with a state, only new or edited entries."""
+    """Extract every input and write the selected records; with a state, only new or edited ones.
+
+    With several files and ``--jobs`` > 1, files are extracted in worker processes and their
+    output is replayed here in input order (``cli.parallel``).
+    """
+    from cli import parallel
+
+    workers = parallel.worth_it(items, settings.jobs)
     with _progress(items, settings) as advance:
-        for item in items:
-            for entry in _entries_of(item, settings, options, report):
-                if not selection.accepts(entry):
-                    continue
-                if remembered is not None:
-                    revision = remembered.revision_for(entry)
-                    if revision is None:
-                        continue
-                    entry.revision = revision
-                for record in selection.records(entry):
-                    writer.write(record)
-                if remembered is not None:
-                    remembered.mark(entry)
-            advance(item)
+        if workers == 1:
+            for item in items:
+                _emit_sequential(item, settings, options, selection, writer, report, remembered)
+                advance(item)
+            return
+        pool = parallel.Pool(workers, kind, settings, options, now)
+        try:
+            results = pool.run(items)
+            for item in items:
+                if item.path is None:  # stdin stays in this process
+                    _emit_sequential(item, settings, options, selection, writer, report, remembered)
+                else:
+                    _index, spool, messages = next(results)
+                    for message, is_error in messages:
+                        report(message, is_error)
+                    for entry in parallel.read_spool(spool):
+                        _emit_records(
+                            entry.source, entry.id, entry.content, entry.records, writer, remembered
+                        )
+                advance(item)
+        except BaseException:
+            pool.close(abort=True)
+            raise
+        pool.close()
+
+
+def _emit_sequential(
+    item: inputs.Input,
+    settings: Settings,
+    options: Any,
+    selection: Any,
+    writer: Writer,
+    report: Reporter,
+    remembered: state_mod.State | None,
+) -> None:
+    """One input extracted in this process."""
+    for entry in _entries_of(item, settings, options, report):
+        if selection.accepts(entry):
+            digest = state_mod.content_hash(entry) if remembered is not None else ""
+            records = selection.records(entry)
+            _emit_records(entry.source, entry.id, digest, records, writer, remembered)
+
+
+def _emit_records(
+    source: str,
+    entry_id: str,
+    digest: str,
+    records: Iterable[dict[str, Any]],
+    writer: Writer,
+    remembered: state_mod.State | None,
+) -> None:
+    """Write one entry's records, unless the state says it was emitted unchanged before."""
+    revision = 1
+    if remembered is not None:
+        found = remembered.revision_for(source, entry_id, digest)
+        if found is None:
+            return
+        revision = found
+    for record in records:
+        if record.get("type") == "entry":
+            record["revision"] = revision
+        writer.write(record)
+    if remembered is not None:
+        remembered.mark(source, entry_id, digest, revision)
 
 
 def _entries_of(

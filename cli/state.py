@@ -60,23 +60,21 @@ class State:
     command: str
     sources: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
 
-    def revision_for(self, entry: Entry) -> int | None:
-        """The revision to emit ``entry`` with, or None when it was already emitted unchanged."""
-        seen = self.sources.get(entry.source, {}).get(entry.id)
+    def revision_for(self, source: str, entry_id: str, digest: str) -> int | None:
+        """The revision to emit an entry with, or None when it was already emitted unchanged."""
+        seen = self.sources.get(source, {}).get(entry_id)
         if seen is None:
             return 1
-        digest, revision = seen[0], int(seen[1])
-        if digest == content_hash(entry):
+        if seen[0] == digest:
             return None
-        return revision + 1
+        return int(seen[1]) + 1
 
-    def mark(self, entry: Entry) -> None:
-        """Remember ``entry`` as emitted (call only after its records were written)."""
-        ids = self.sources.setdefault(entry.source, {})
-        ids.pop(
-            entry.id, None
-        )  # re-insert: the newest ids are last, the oldest are forgotten first
-        ids[entry.id] = [content_hash(entry), entry.revision]
+    def mark(self, source: str, entry_id: str, digest: str, revision: int) -> None:
+        """Remember an entry as emitted (call only after its records were written)."""
+        ids = self.sources.setdefault(source, {})
+        # Re-insert, so the newest ids are last and the oldest are forgotten first.
+        ids.pop(entry_id, None)
+        ids[entry_id] = [digest, revision]
         while len(ids) > MAX_IDS_PER_SOURCE:
             del ids[next(iter(ids))]
 
