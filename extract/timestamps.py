@@ -196,8 +196,9 @@ TRAILER_RE = _compile(
     rf"""
     ^(?P<author>{_AUTHOR})
     \s?(?P<stamp>
+        (?:(?P<dow>\L<weekdays>)(?![\p{{Ll}}])\.?,?\s+)?                # Thu, (glued to the name too)
         (?:{_DAY}\s+{_MONTH}\s+{_YEAR} | {_MONTH}\s+{_DAY},?\s+{_YEAR})  # 5 June 2025 / July 12, 2021
-        ,?\s+{_time()}(?:\s*{_zone()})?                                 # 04:20 (BST)
+        ,?\s+(?:at\s+)?{_time()}(?:\s*{_zone()})?                       # 04:20 (BST), at 9:12 am
     )$
     """,
     regex.VERBOSE,
@@ -352,7 +353,8 @@ def classify_stamp(line: str) -> StampLine | None:
     if not stripped:
         return None
     first, last = stripped[0], stripped[-1]
-    if not (first.isdigit() or first == "[" or last.isdigit() or len(stripped) <= _MAX_SHORT):
+    timed_tail = last.isdigit() or _TIME_TAIL_RE.search(stripped) is not None
+    if not (first.isdigit() or first == "[" or timed_tail or len(stripped) <= _MAX_SHORT):
         return None
     lead = len(line) - len(line.lstrip())
     text = stripped
@@ -373,8 +375,8 @@ def classify_stamp(line: str) -> StampLine | None:
             or _page_date(text)
             or _datetime(text)
             or _unix(text)
-            or (_trailer(text) if last.isdigit() else None)
-            or (_bbc(text) if last.isdigit() and "published at" in text else None)
+            or (_trailer(text) if timed_tail else None)
+            or (_bbc(text) if timed_tail and "published at" in text else None)
         )
     if found is not None and lead:
         found.start += lead
@@ -512,6 +514,14 @@ def _unix(text: str) -> StampLine | None:
     if not _fill_date(stamp, m) or not _fill_time(stamp, m):
         return None
     return stamp
+
+
+# A line that ends like a time: "… 9:12 am", "… 5.05 p.m.", "… 04:20 BST" (checked before the
+# trailer and BBC patterns, which are the expensive ones).
+_TIME_TAIL_RE = regex.compile(
+    r"""(?:\d\s?(?:[ap]\.?m\.?|[AP]\.?M\.?) | \d\s\p{Lu}{2,5} | \d\sBritish\ Summer\ Time)$""",
+    regex.VERBOSE,
+)
 
 
 def _trailer(text: str) -> StampLine | None:
