@@ -171,12 +171,11 @@ QUALIFIERS: tuple[str, ...] = (
     "as much as", "as few as", "as little as", "about", "around", "approximately", "roughly",
     "nearly", "almost", "some", "over", "under", "close to", "upwards of", "in excess of",
     "just over", "just under", "well over", "well under", "an estimated", "estimated",
-    "exactly", "precisely", "only", "just", "more than about", "below", "above", "circa",
-    "barely", "a further", "an additional", "another", "fully", "a mere", "a total of",
-    "a record", "a minimum of", "a maximum of", "the last",
+    "exactly", "precisely", "more than about", "below", "above", "circa", "a minimum of",
+    "a maximum of",
 )  # fmt: skip
 #: Qualifiers to report as written but that say nothing about the bound (kept, not normalised).
-QUALIFIER_SYNONYMS: dict[str, str] = {"an estimated": "estimated", "a total of": "total"}
+QUALIFIER_SYNONYMS: dict[str, str] = {"an estimated": "estimated"}
 
 #: Month and weekday names (and abbreviations) that turn an adjacent number into a date.
 MONTHS: tuple[str, ...] = (
@@ -224,11 +223,9 @@ DESIGNATORS: tuple[str, ...] = (
 #: Lower-case designators (``page 4``, ``room 101``) that make a number a reference.
 LOWER_DESIGNATORS: tuple[str, ...] = (
     "page", "pages", "pp", "p.", "room", "flight", "route", "platform", "gate", "chapter",
-    "section", "article", "clause", "paragraph", "para", "figure", "fig.", "table", "exit",
-    "junction", "bus", "line", "no.", "number", "ward", "seat", "channel", "episode",
-    "season", "version", "level", "category", "apartment", "apt", "suite", "lane", "unit",
-    "tier", "phase", "stage", "building", "block", "lot", "ticket", "case", "rule",
-    "verse", "model", "patch", "track", "code", "postcode", "zip", "extension", "ext",
+    "section", "article", "clause", "paragraph", "para", "figure", "fig.", "exit", "junction",
+    "no.", "ward", "episode", "apartment", "apt", "suite", "verse", "postcode", "zip",
+    "extension", "ext", "category",
 )  # fmt: skip
 #: Named indices and brands ending in a number (``FTSE 100``), matched as whole phrases.
 NAMED_NUMBERS: tuple[str, ...] = (
@@ -275,7 +272,7 @@ NOUN_STOP_WORDS: frozenset[str] = frozenset(
     need needs needed want wants wanted used use uses helped help helps became become
     becomes stood stand stands ran run runs showed show shows saw see sees moved move
     began begin begins started start starts ended end ends worth old long high wide deep
-    tall away ahead apart earlier later last next first each apiece respectively
+    tall ahead gone apart earlier later last next first each apiece respectively
     overall total altogether combined alone together instead overnight annually apiece
     yearly daily weekly monthly hourly
     """.split()
@@ -336,7 +333,7 @@ SCORE_TAIL_WORDS: tuple[str, ...] = (
 #: Words before ``911`` / after it that make it the emergency number.
 EMERGENCY_LEAD_WORDS: tuple[str, ...] = (
     "call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling",
-    "dialing", "phoned", "rang", "texted",
+    "dialing", "phoned", "rang", "texted", "calls to", "call to", "called to",
 )  # fmt: skip
 EMERGENCY_TAIL_WORDS: tuple[str, ...] = (
     "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
@@ -347,4 +344,20 @@ AGE_WORDS: tuple[str, ...] = ("year-old", "year-olds", "years-old", "yr-old", "m
 #: Plural words after a year that keep it a year (``the 2024 elections``).
 YEAR_NOUNS: frozenset[str] = frozenset(
     "elections olympics games accounts results figures finals accords talks riots protests".split()
+)
+#: Comparatives after a number are not what it counts (``40 per cent smaller``, ``two short``).
+COMPARATIVES: tuple[str, ...] = tuple(
+    """
+    smaller larger bigger higher lower fewer greater older younger longer shorter cheaper dearer
+    faster slower better worse wider narrower deeper shallower taller heavier lighter stronger
+    weaker richer poorer warmer colder hotter short clear behind ahead up down
+    """.split()
+)
+#: Hyphen words after an ordinal that modify the noun after them (``third-placed Kelburn``).
+RANK_MODIFIERS: frozenset[str] = frozenset(
+    "ever placed ranked seeded bottom top highest lowest time".split()
+)
+#: Hyphen idioms after ``one`` or ``zero`` (``one-off``, ``zero-sum``).
+ONE_HYPHEN_IDIOMS: frozenset[str] = frozenset(
+    "off time way sided liner on stop size third sum tolerance hours hour man woman".split()
 )

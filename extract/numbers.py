@@ -88,7 +88,7 @@ CANDIDATE_RE = regex.compile(
         (?<![\w,.])\d{{1,2}}(?:st|nd|rd|th)?(?:\ of)?\ (?-i:\L<months>)\b\.?(?:,?\ \d{{4}}\b)?   # 5 June 2025
       | (?-i:\L<months>)\.?\ \d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{{4}}\b)?     # June 5, 2025
       | (?-i:\L<months>)\.?,?\ \d{{4}}\b                                                  # June 2025
-      | (?-i:\L<weekdays>)\b\.?,?\ \d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)                  # Wednesday 4
+      | (?-i:\L<weekdays>)\b\.?\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d|\ ?%)  # Wednesday 4
       | (?<![\w.])\d{{4}}-\d{{2}}-\d{{2}}\b                                                # 2025-06-05
       | (?<![\w.])\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b                                           # 05.06.2025
       | (?<![\w.'’-])(?:mid|early|late)-?\d{{2,4}}s\b                                      # mid-2000s
@@ -187,7 +187,8 @@ UNIT_TAIL_RE = regex.compile(
     (?:
         (?P<percent>\L<pct>)(?![\w])                    # 43.6 per cent, 12%, 25 basis points
       | (?P<currency>\L<curw>)(?![\w])                  # 30,000 pounds, 5 cents
-      | (?P<duration>\L<dur>)(?![\w])                   # 15 minutes, 3 hrs
+      | (?:(?:consecutive|straight|successive|full|whole)\ )?    # 58 consecutive days
+        (?P<duration>\L<dur>)(?![\w])                   # 15 minutes, 3 hrs
       | (?P<measure>\L<meas>)(?![\w])                   # 10 km, 5 miles, 23 degrees
     )
     """,
@@ -211,13 +212,14 @@ AND_A_HALF_RE = regex.compile(r"\ and\ a\ half\b", regex.VERBOSE | regex.IGNOREC
 # Up to four words after the number: the counted noun phrase is cut from these in Python.
 NOUN_TAIL_RE = regex.compile(
     r"""
-    (?P<partitive>\ of(?:\ (?:the|their|its|his|her|our|those|these|them|us|whom|which))?)?
-    (?P<words>(?:\ [\p{L}][\p{L}'’\-]*+){1,4})            # words joined by single spaces
+    (?P<partitive>\ of)?                                   # hundreds of people, two of the …
+    (?P<det>\ (?:the|their|its|his|her|our|those|these|them|us|all|a|an|your|my))?
+    (?P<words>(?:\ [\p{L}](?:[\p{L}'’]|-(?=\p{L}))*+){1,4})   # words joined by single spaces
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 # One word of the noun tail.
-NOUN_WORD_RE = regex.compile(r"(?P<w>[\p{L}][\p{L}'’\-]*+)", regex.VERBOSE)
+NOUN_WORD_RE = regex.compile(r"(?P<w>[\p{L}](?:[\p{L}'’]|-(?=\p{L}))*+)", regex.VERBOSE)
 
 # --------------------------------------------------------------------------- left context
 _QUALIFIERS = sorted(set(data.QUALIFIERS), key=len, reverse=True)
@@ -234,6 +236,13 @@ YEAR_BEFORE_RE = regex.compile(
 )
 # ``$10-`` before ``15m``: the scale of a money range (``$10-15m``).
 CURRENCY_RANGE_BEFORE_RE = regex.compile(r"[$£€][\d.,]++\ ?[-–]\ ?\Z", regex.VERBOSE)
+# A range continues after a lone ``one`` (``one to two per cent``, ``one or two``).
+RANGE_NEXT_RE = regex.compile(
+    r"\ (?:to|or)\ (?:\d|two|three|four|five|six|seven|eight|nine|ten)\b",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Between the ages of a list (``ages 4 and 7``, ``aged 4, 6 and 9``).
+AGE_LIST_GAP_RE = regex.compile(r"(?:,\ |\ and\ |,\ and\ )\Z", regex.VERBOSE)
 # ``minus five``.
 MINUS_BEFORE_RE = regex.compile(r"(?<![\w])minus\ \Z", regex.VERBOSE | regex.IGNORECASE)
 # ``aged 34``, ``age 34``.
@@ -444,18 +453,23 @@ def _combine_words(words: list[tuple[str, int, int]]) -> list[tuple[int, int, De
     return out
 
 
+_COMPARATIVES = frozenset(data.COMPARATIVES)
+
+
 def _is_plural(word: str) -> bool:
     """A plural-looking noun (``drones``, ``people``) — the heuristic, not a dictionary."""
     low = word.casefold()
     if low in data.IRREGULAR_PLURALS:
         return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+    long_enough = len(low) > 3 or (len(word) > 2 and word[:-1].isupper())  # ``MPs``, ``CEOs``
+    return long_enough and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _looks_verbal(word: str) -> bool:
-    """Participles, adverbs and gerunds end a noun phrase (``buildings damaged``)."""
+    """Participles and adverbs end a noun phrase (``buildings damaged``); ``-ing`` words do not
+    (``planning officers``), the plural rule trims them (``people fleeing``)."""
     low = word.casefold()
-    return len(low) > 4 and low.endswith(("ed", "ly", "ing"))
+    return len(low) > 4 and low.endswith(("ed", "ly"))
 
 
 def _noun_after(
@@ -466,29 +480,47 @@ def _noun_after(
     if m is None:
         return None, pos
     partitive = m.group("partitive") is not None
-    if partitive and kind not in ("vague", "fraction", "cardinal", "percent", "range"):
-        return None, pos
+    if kind in ("duration", "date", "time", "year"):
+        return None, pos  # ``83 minutes gone``: durations count nothing unless hyphenated
+    if m.group("det") and not partitive and kind != "fraction":
+        return None, pos  # ``two the`` never happens; ``half the street`` does
     tokens = [(w.group(), w.start(), w.end()) for w in NOUN_WORD_RE.finditer(m.group("words"))]
     base = m.start("words")
     kept: list[tuple[str, int, int]] = []
+    singular = value == 1 or kind in ("ordinal", "age", "compound")
     for word, s, e in tokens:
         low = word.casefold()
+        if low in _COMPARATIVES:
+            break
+        if singular and kept and word[0].isupper() and not kept[-1][0][0].isupper():
+            break  # ``21-year-old striker Leo Barros``: the name is not the noun
         if low in data.NOUN_STOP_WORDS or low in _CARDINAL_WORDS or low in data.SCALES:
             break
         if kept and _looks_verbal(word):
             break
         if "-" in word and low.split("-")[0] in data.NOUN_STOP_WORDS:
             break
-        if kind == "ordinal" and kept and not (word[0].isupper() and kept[-1][0][0].isupper()):
-            break  # an ordinal ranks one noun (``17th floor``) or one name (``3rd Assault Brigade``)
+        # An ordinal ranks one noun (``17th floor``), a name (``3rd Assault Brigade``) or an
+        # adjective + noun (``second league appearance``, ``annual loss``); never a verb in -s.
+        name_goes_on = bool(kept) and word[0].isupper() and kept[-1][0][0].isupper()
+        if (
+            kind == "ordinal"
+            and kept
+            and not name_goes_on
+            and (len(kept) > 1 or low.endswith("s") or _looks_verbal(word))
+        ):
+            break
         kept.append((word, base + s, base + e))
-    if len(kept) == 1 and _looks_verbal(kept[0][0]) and kept[0][0].casefold().endswith(("ed", "ly")):
-        kept = []  # ``thousands marched``: a verb, not a noun
+    verb_first = bool(kept) and kept[0][0].casefold().endswith(("ed", "ly"))
+    if verb_first and kind != "ordinal" and _looks_verbal(kept[0][0]):
+        plural_after = any(_is_plural(t[0]) for t in kept[1:])
+        if len(kept) == 1 or value == 1 or not plural_after:
+            kept = []  # ``thousands marched``, ``one rated``: a verb, not a noun
     if kept and kind == "ordinal" and kept[0][0].casefold().endswith(("est", "most")):
         kept = kept[1:2] if len(kept) > 1 else []
     if not kept:
         return None, pos
-    if value != 1 and kind != "ordinal":
+    if not singular:
         plural_at = max((i for i, t in enumerate(kept) if _is_plural(t[0])), default=-1)
         if plural_at >= 0:
             kept = kept[: plural_at + 1]
@@ -496,7 +528,7 @@ def _noun_after(
             kept = kept[:1] if not partitive else kept[:2]
         else:
             kept = kept[:1]
-    elif value == 1:
+    elif singular:
         cut = next((i for i, t in enumerate(kept) if i and _is_plural(t[0])), len(kept))
         kept = kept[:cut]
     if partitive and kind == "cardinal" and not kept:
@@ -577,7 +609,8 @@ class _Reader:
         den = data.FRACTION_WORDS[fden]
         num = 1 if fnum in ("a", "an") else _CARDINAL_WORDS[fnum]
         plural = fden.endswith("s")
-        has_of = after.startswith(" of")
+        # ``a third of``, and ``cut by a third`` (a share of a change).
+        has_of = after.startswith(" of") or self.left(m.start()).casefold().endswith("by ")
         if fden == "half":
             if fnum in ("a", "an") and not has_of:
                 return None  # ``and a half`` belongs to the number before it
@@ -632,7 +665,7 @@ class _Reader:
             and not neg
             and len(raw_digits) == 4
             and raw_digits.isdigit()
-            and 1800 <= int(raw_digits) <= 2099
+            and 1800 <= int(raw_digits) <= 2199
         )
         cand.digits_only = not cur and not neg
         if cur:
@@ -753,7 +786,7 @@ class _Reader:
             cand.value = _num(Decimal(str(cand.value)) + cand.factor / 2)
         if (
             cand.kind == "cardinal"
-            and raw_digits == "911"
+            and raw_digits in ("911", "999", "112")
             and (EMERGENCY_BEFORE_RE.search(left) or EMERGENCY_AFTER_RE.match(text, cand.end))
         ):
             return None  # the emergency number
@@ -861,6 +894,8 @@ def _attach(text: str, cand: _Cand) -> _Cand | None:
         first = h.group("first").casefold()
         second = (h.group("second") or "").casefold()
         compound = f"{first}-{second}" if second else first
+        if cand.is_word and cand.value == 0:
+            return None  # ``zero-hours contracts``, ``zero-sum``
         if compound in data.AGE_WORDS or (first == "year" and second == "old"):
             cand.kind = "age"
             cand.unit = "year" if first.startswith("year") else first
@@ -869,10 +904,12 @@ def _attach(text: str, cand: _Cand) -> _Cand | None:
             cand.qualifier = "about" if first == "odd" else "more than"
             cand.end = h.start() + 1 + len(h.group("first"))
         elif cand.kind == "ordinal" and (
-            first.endswith(("est", "most"))
-            or first in ("ever", "placed", "ranked", "seeded", "biggest")
+            first.endswith(("est", "most")) or first in data.RANK_MODIFIERS
         ):
-            cand.end = h.start() + 1 + len(h.group("first"))
+            cand.end = h.start() + 1 + len(h.group("first"))  # ``second-largest city``
+        elif cand.kind == "ordinal" and not second:
+            cand.counts = h.group("first")  # ``first-quarter``, ``second-round``
+            cand.noun_end = h.end()
         elif (
             first in data.DURATION_UNITS
             and cand.kind == "cardinal"
@@ -890,18 +927,18 @@ def _attach(text: str, cand: _Cand) -> _Cand | None:
         elif first == "strong" and cand.kind == "cardinal":
             cand.end = h.start() + 1 + len(h.group("first"))
         elif cand.kind == "cardinal" and not second and first not in data.NOUN_STOP_WORDS:
-            if (
-                cand.is_word
-                and cand.value == 1
-                and first in ("off", "time", "way", "sided", "liner", "on", "stop", "size", "third")
-            ):
-                return None
+            if cand.is_word and cand.value in (0, 1) and first in data.ONE_HYPHEN_IDIOMS:
+                return None  # ``one-off``, ``zero-tolerance``
             if first in data.FRACTION_WORDS or first in _CARDINAL_WORDS:
                 return None
             cand.counts = h.group("first")
             cand.noun_end = h.end()
     if cand.counts is None:
-        noun, noun_end = _noun_after(text, cand.end, cand.value, cand.kind)
+        # After a hyphen compound (``48-hour truce``, ``a 10-mile walk``) the noun is singular.
+        compound = h is not None and cand.end == h.start() + 1 + len(h.group("first"))
+        noun, noun_end = _noun_after(
+            text, cand.end, cand.value, "compound" if compound else cand.kind
+        )
         if noun is not None:
             cand.counts = noun
             cand.noun_end = noun_end
@@ -909,17 +946,20 @@ def _attach(text: str, cand: _Cand) -> _Cand | None:
     if cand.is_word and cand.kind == "cardinal" and cand.value in (0, 1):
         after = text[cand.end : cand.end + 12].casefold()
         nxt = regex.match(r"\ (?P<w>[\p{L}]++)", after)
-        if nxt is None or nxt.group("w") in data.ONE_IDIOMS or cand.counts is None:
+        in_range = RANGE_NEXT_RE.match(text, cand.end) is not None  # ``one to two per cent``
+        if not in_range and (
+            nxt is None or nxt.group("w") in data.ONE_IDIOMS or cand.counts is None
+        ):
             return None
         if ONE_IDIOM_BEFORE_RE.search(left):
             return None
     if cand.ordinal_word:
-        if ORDINAL_IDIOM_BEFORE_RE.search(left) or cand.counts is None:
+        if (cand.value == 1 and ORDINAL_IDIOM_BEFORE_RE.search(left)) or cand.counts is None:
             return None
         if cand.counts.casefold().split()[0] in data.ORDINAL_IDIOMS:
             return None
-        if left.casefold().endswith(("a ", "an ")) and cand.value == 2:
-            return None  # ``a second look``
+        if text[cand.start].isupper() and cand.counts[0].isupper():
+            return None  # ``First Baptist Church``, ``Second World War``: names
     q = QUALIFIER_BEFORE_RE.search(left)
     if q is not None and cand.qualifier is None:
         word = q.group("q")
@@ -946,6 +986,14 @@ def _join(text: str, cands: list[_Cand]) -> list[_Cand]:
                     cands[i + 1] = joined
                     i += 1
                     continue
+        if (
+            b is not None
+            and a.kind == "age"
+            and b.kind == "cardinal"
+            and b.digits_only
+            and AGE_LIST_GAP_RE.match(text, a.span_end, b.start)
+        ):
+            b.kind = "age"  # ``aged 4, 6 and 9``
         if not a.latent:
             out.append(a)
         i += 1
@@ -1004,6 +1052,14 @@ def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | 
             return "drop"
         if a.value >= b.value:
             return "drop"  # ``52-48``, ``3-1``: a score or a vote, not a range
+    if (
+        word == "to"
+        and a.digits_only
+        and b.digits_only
+        and a.value > b.value
+        and not CHANGE_BEFORE_RE.search(left)
+    ):
+        return "drop"  # ``passed by 286 to 134``: a tally
     if word == "and" and not (between and between.group("w").casefold() == "between"):
         return None
     if word == "to" and (
