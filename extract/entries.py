@@ -121,6 +121,7 @@ class _Draft:
     labels: list[str] = field(default_factory=list)
     opened: bool = False  # started by an opening stamp (header layout)
     standfirst: list[Paragraph] = field(default_factory=list)
+    dropped: list[_Line] = field(default_factory=list)  # chrome met while this entry was open
     dateline: str | None = None
     byline_line_last: bool = False  # the previous content line was a byline
 
@@ -286,6 +287,7 @@ class _Segmenter:
         self.in_chrome_block = False
         self.block_left = 0
         self.page_byline: Byline | None = None
+        self.page_lines: list[int] = []  # page-header lines, accounted to the first post
 
     # -- driving -------------------------------------------------------------------------------
 
@@ -297,17 +299,21 @@ class _Segmenter:
             if self.in_chrome_block:
                 if self._chrome_bullet(line, lines.peek()):
                     self.block_left -= 1
+                    draft.dropped.append(line)
                     continue
                 self.in_chrome_block = False
             if line.kind == "chrome":
                 self.in_chrome_block = chrome.opens_chrome_block(line.text)
                 self.block_left = CHROME_BLOCK_MAX
+                draft.dropped.append(line)
                 continue
             if line.kind == "closing":
                 # "We are ending our live coverage of …" opening the last post is its text;
                 # a notice outside any post (top of an archived page) is page furniture.
                 if draft.opened or draft.paragraphs or draft.headline:
                     self._add_content(draft, line)
+                else:
+                    draft.dropped.append(line)
                 continue
             if line.kind == "page_tz":
                 self.page_tz = timestamps.page_zone(line.text.translate(_SPACE_LIKE))
@@ -385,6 +391,7 @@ class _Segmenter:
 
     def _absorb_page_header(self, draft: _Draft) -> None:
         """Keep what the page header says for the posts: its byline (not its editors), its date."""
+        self.page_lines = [line.number for line in draft.lines + draft.dropped]
         byline = draft.byline
         raw = " / ".join(draft.byline_raw)
         if byline is None:
@@ -631,6 +638,7 @@ class _Segmenter:
             standfirst="\n".join(p.text for p in draft.standfirst) or None,
         )
         del last
+        entry.line_roles = self._line_roles(draft)
         byline = draft.byline or Byline()
         byline.raw = " / ".join(draft.byline_raw) or None
         byline.dateline = draft.dateline
@@ -665,6 +673,28 @@ class _Segmenter:
                 )
             )
         return entry
+
+    def _line_roles(self, draft: _Draft) -> dict[int, str]:
+        """Where each source line of the entry went (for ``--explain``-style checks and tests)."""
+        roles = dict.fromkeys(self.page_lines, "page")
+        self.page_lines = []
+        body = {p.line for p in draft.paragraphs}
+        standfirst = {p.line for p in draft.standfirst}
+        for line in draft.dropped:
+            roles[line.number] = "chrome"
+        for line in draft.lines:
+            if line is draft.headline_line or (line.stamp and line.stamp.headline):
+                role = "headline"
+            elif line.number in body:
+                role = "body"
+            elif line.kind in {"stamp", "caption", "label"}:
+                role = line.kind
+            elif line.number in standfirst:
+                role = "standfirst"
+            else:
+                role = "byline"  # byline, role and credit lines, page zone notes
+            roles[line.number] = role
+        return roles
 
     def _opening_stamp(self, draft: _Draft) -> timestamps.StampLine | None:
         """The stamp that dates the entry: the most precise of its stamp lines."""

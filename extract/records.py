@@ -248,6 +248,9 @@ class Entry:
     revision: int = 1
     #: An article's standfirst (the summary between headline and byline), kept out of the body.
     standfirst: str | None = None
+    #: Where each source line went: ``{line: "body" | "headline" | "byline" | "stamp" | "caption"
+    #: | "label" | "standfirst" | "page" | "chrome"}``. Not part of the JSON record.
+    line_roles: dict[int, str] = field(default_factory=dict, repr=False)
 
     KIND = "entry"
     FIELDS = (
