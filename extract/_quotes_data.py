@@ -76,6 +76,7 @@ reveal reveals revealed revealing
 recount recounts recounted recounting
 describe describes described describing
 accuse accuses accused accusing
+call calls called calling
 criticise criticises criticised criticising
 criticize criticizes criticized criticizing
 condemn condemns condemned condemning
@@ -219,7 +220,8 @@ GROUP_NOUNS = frozenset(
     prosecutors investigators officers residents witnesses analysts experts organisers organizers
     campaigners protesters campaign team club party military army navy forces kremlin
     administration court board union group airline bank hospital trust charity watchdog regulator
-    network broadcaster newspaper outlet network university school embassy consulate
+    network broadcaster newspaper outlet network university school embassy consulate crew
+    railways railway operator ministries councils
     """.split()
 )
 
@@ -235,6 +237,7 @@ ORG_WORDS = frozenset(
     Herald Telegraph Guardian Journal Reuters AFP Nato NATO EU UN FBI CIA NHS BBC CNN
     Square Avenue Road Bridge River Airport Station Hall Centre Center Stadium Park Church
     Ukraine Russia America Britain England France Germany China Israel Europe Africa Asia
+    Confederation Chamber Society Federation Alliance Coalition Campaign Fund Council Railways
     """.split()
 )
 
@@ -367,6 +370,6 @@ DETERMINERS = frozenset("the a an his her their its our this that these those on
 NOUN_LIKE_LEMMAS = frozenset(
     """
     state post note comment answer counter demand promise claim remark repeat tweet joke quip
-    sigh shout whisper boast plead pledge vow stress caution reply respond praise hail dismiss
+    sigh shout whisper boast plead pledge vow stress caution reply respond praise hail dismiss call
     """.split()
 )

@@ -18,7 +18,7 @@ Terekhov``), countries (``Russia’s president``), mention count and positions.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -141,6 +141,15 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+def is_org(words: Sequence[str]) -> bool:
+    """An organisation name: an organisation word or an acronym (``Sussex Police``, ``PKP``).
+
+    >>> is_org(["Network", "Rail"]), is_org(["Sussex", "Police"]), is_org(["HM", "Coastguard"])
+    (False, True, True)
+    """
+    return any(w.rstrip(".") in ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in words)
+
+
 def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """Peel titles and honorifics off the front of a capitalised run: ``(titles, name, gender)``.
 
@@ -174,8 +183,9 @@ def find_mentions(text: str, *, offset: int = 0) -> Iterator[Mention]:
     plus one word (``Mr Putin``), or one word that is the subject of a speech verb (``Garnier
     said``). Runs with organisation or place words (``Sussex Police``) are not people.
 
-    >>> [m.name for m in find_mentions("Police said Ann Bo and Mr Li met. Sussex Police said so.")]
-    ['Ann Bo', 'Li']
+    >>> text = "Police said Ann Bo and Mr Li met. Sussex Police said so."
+    >>> [(m.name, m.org) for m in find_mentions(text)]
+    [('Ann Bo', False), ('Li', False), ('Sussex Police', True)]
     >>> list(find_mentions("The rain in Spain."))
     []
     """
@@ -192,16 +202,13 @@ def find_mentions(text: str, *, offset: int = 0) -> Iterator[Mention]:
             continue
         possessive = _strip_possessive(words[-1]) != words[-1]
         words[-1] = _strip_possessive(words[-1])
-        if (
-            any(w.rstrip(".") in ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in words)
-            or SAID_IT_RE.match(text, m.end()) is not None
-        ):
-            if words[0] in ("The", "the"):
-                words = words[1:]
-            if words:
-                yield Mention(start + offset, m.end() + offset, " ".join(words), False, org=True)
-            continue
         titles, name, gender = split_name(words)
+        if is_org(name) or SAID_IT_RE.match(text, m.end()) is not None:
+            if name and name[0] in ("The", "the"):
+                name = name[1:]
+            if name:
+                yield Mention(start + offset, m.end() + offset, " ".join(name), False, org=True)
+            continue
         name = [w for w in name if w.rstrip(".") not in NOT_NAME_WORDS]
         if not name or len(name) > 4:
             continue
@@ -357,16 +364,13 @@ class AliasTable:
         if low[0] in DETERMINERS or words[0][:1].islower():
             return self._descriptor(words, low, at)
         head = _strip_possessive(low[-1])
-        if (
-            head in GROUP_NOUNS
-            or low[-1] in _ORG_WORDS_LOWER
-            or any(w.rstrip(".") in ORG_WORDS for w in words)
-        ):
-            self.last_group = phrase
-            return phrase, "group"
+        titles, name, gender = split_name(words)
+        if head in GROUP_NOUNS or is_org(name) or " of " in phrase or " for " in phrase:
+            org = phrase[4:] if phrase.startswith(("The ", "the ")) else phrase
+            self.last_group = org
+            return org, "group"
         if " and " in phrase:
             return phrase, "name"
-        titles, name, gender = split_name(words)
         name = [w for w in name if w[:1].isupper()] or name
         if len(name) >= 2:
             added = self.add(Mention(at, at, " ".join(name), True, tuple(titles), gender=gender))
@@ -389,7 +393,7 @@ class AliasTable:
     def _descriptor(self, words: list[str], low: list[str], at: int) -> tuple[str | None, str]:
         phrase = " ".join(words)
         head = _strip_possessive(low[-1])
-        if head in SPOKESPEOPLE and self.last_org is not None:
+        if head in SPOKESPEOPLE and len(words) <= 2 and self.last_org is not None:
             return self.last_org, "descriptor"  # a spokesperson speaks for the last-named org
         if head in GROUP_NOUNS:
             self.last_group = phrase

@@ -62,6 +62,7 @@ from extract._quotes_data import (
     GROUP_NOUNS,
     INVERTING_LEMMAS,
     NOUN_LIKE_LEMMAS,
+    ORG_WORDS,
     PASSIVE_AUXILIARIES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -494,18 +495,31 @@ def _head_ok(words: list[str]) -> bool:
 _PHRASE_STOP = SPEAKER_STOP_WORDS | COORDINATORS | {"that", "than", "because", "if", "so", "not"}
 
 
+_OPENING_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
+
+
 def _phrase_back(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The speaker phrase ending at token ``i`` (walking back), as token indexes, or None."""
+    """The speaker phrase ending at token ``i`` (walking back), as token indexes, or None.
+
+    ``The Department for Transport`` is one phrase (an organisation word before ``for``/``of``);
+    ``Jonas Lindqvist of Alder Capital`` is the person before ``of``.
+    """
     j = i
     while j >= 0 and i - j < 8:
         text, kind = toks[j][2], toks[j][3]
         if kind != "word":
             break
         low = text.casefold()
-        if (low in DETERMINERS and text[:1].islower()) or low in ("the", "a", "an"):
+        if (low in _OPENING_DETERMINERS and text[:1].islower()) or low in ("the", "a", "an"):
             j -= 1
             break
         if text[:1].islower() and (low in _PHRASE_STOP or low in SPEECH_VERB_FORMS):
+            if low in ("of", "for") and j > 0 and toks[j - 1][2][:1].isupper() and j < i:
+                before = _phrase_back(toks, j - 1)
+                if before is not None and toks[j - 1][2] in ORG_WORDS:
+                    return before[0], i  # ``the Department for Transport``
+                if before is not None:
+                    return before  # ``Jonas Lindqvist of Alder Capital``: the person
             break
         if low in PASSIVE_AUXILIARIES:
             break
@@ -521,6 +535,16 @@ def _phrase_back(toks: list[Token], i: int) -> tuple[int, int] | None:
     if not _head_ok(words):
         return None
     return start, i
+
+
+def _initial_phrase(toks: list[Token]) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase (``Italy's transport ministry`` welcomed …, saying)."""
+    for end in range(min(6, len(toks)) - 1, -1, -1):
+        if all(t[3] == "word" for t in toks[: end + 1]) and _head_ok(
+            [t[2] for t in toks[: end + 1]]
+        ):
+            return 0, end
+    return None
 
 
 _COORD = (-1, -1)
@@ -541,6 +565,8 @@ def _subject_before(toks: list[Token], v: int) -> tuple[int, int] | None:
         return i, i
     if low in COORDINATORS or text in ("–", "—", "-", "--", ";"):
         return _COORD
+    if text == "," and toks[v][2].endswith("ing"):
+        return _COORD  # ``…, saying it would …``: the participle shares the sentence's subject
     if text == ",":
         # ``Hugh Hill, a doctor, said`` / ``Jo Li, 45, said`` / ``Smith, who …, said`` and the
         # reverse, ``The council leader, Judith Farrow, said`` (the name between the commas).
@@ -549,19 +575,23 @@ def _subject_before(toks: list[Token], v: int) -> tuple[int, int] | None:
             j -= 1
         if j > 0 and toks[j][2] == "," and j + 1 < i:
             inner = [t[2] for t in toks[j + 1 : i]]
-            if (
+            inner_is_name = (
                 all(t[3] == "word" for t in toks[j + 1 : i])
                 and inner[0][:1].isupper()
                 and inner[-1][:1].isupper()
                 and len(inner) <= 4
-            ):
+            )
+            if inner_is_name:
                 outer = _phrase_back(toks, j - 1)
-                if outer is not None and _head_ok(inner):
-                    return j + 1, i - 1
+                if outer is not None and toks[outer[1]][2][:1].isupper():
+                    return outer  # ``Sen. Mark Holloway, R-Scottsdale, said``: the name first
+                opens = {t[2].casefold() for t in toks[max(0, j - 6) : j]}
+                if outer is not None or opens & {"the", "its", "his", "her", "their", "our"}:
+                    return j + 1, i - 1  # ``The council leader, Judith Farrow, said``
             first = inner[0].casefold()
             if (
                 first in DETERMINERS
-                or first in ("who", "whose", "from", "of", "aged")
+                or first in ("who", "whose", "which", "from", "of", "aged")
                 or first in ROLE_NOUNS
                 or inner[0].isdigit()
             ):
@@ -598,6 +628,13 @@ def _speaker_after(toks: list[Token], k: int) -> tuple[int, int] | None:
         return k, k
     if not _head_ok(words):
         return None
+    if not words[-1][:1].isupper() and j + 1 < len(toks) and toks[j][2] == ",":
+        # ``said the authority's chairman, Roger Tremayne``: the name in apposition
+        n = j + 1
+        while n < len(toks) and n - j <= 4 and toks[n][3] == "word" and toks[n][2][:1].isupper():
+            n += 1
+        if n > j + 1 and (n >= len(toks) or toks[n][3] != "word"):
+            return j + 1, n - 1
     return k, j - 1
 
 
@@ -609,7 +646,9 @@ def _resolvable(words: list[str]) -> str:
         return " ".join(words)
     i = len(words) - 1
     while i > 0 and (
-        words[i - 1][:1].isupper() or words[i - 1] in ("and", "&", "de", "van", "von", "bin", "al")
+        words[i - 1][:1].isupper()
+        or words[i - 1] in ("and", "&", "de", "van", "von", "bin", "al")
+        or (words[i - 1] in ("of", "for") and i > 1 and words[i - 2] in ORG_WORDS)
     ):
         i -= 1
     run = words[i:]
@@ -705,12 +744,17 @@ def _is_verb(toks: list[Token], i: int) -> bool:
 def _subject_of_verbs(toks: list[Token], verbs: list[int]) -> tuple[tuple[int, int], int] | None:
     """The last verb and its subject; a coordinated verb (``… but warned``) takes the subject of
     an earlier speech verb in the sentence (``Donald Trump has revealed …``)."""
+    coordinated = False
     for n in range(len(verbs) - 1, -1, -1):
         phrase = _subject_before(toks, verbs[n])
+        coordinated = coordinated or phrase == _COORD
         if phrase is not None and phrase != _COORD:
-            return phrase, verbs[-1] if verbs[-1] != verbs[n] and _coordinated(
-                toks, verbs[-1]
-            ) else verbs[n]
+            coordinated_last = verbs[-1] != verbs[n] and _coordinated(toks, verbs[-1])
+            return phrase, verbs[-1] if coordinated_last else verbs[n]
+    if coordinated and verbs:
+        initial = _initial_phrase(toks)
+        if initial is not None and initial[1] < verbs[-1]:
+            return initial, verbs[-1]
     return None
 
 
