@@ -144,7 +144,7 @@ def _strip_possessive(word: str) -> str:
 def is_org(words: Sequence[str]) -> bool:
     """An organisation name: an organisation word or an acronym (``Sussex Police``, ``PKP``).
 
-    >>> is_org(["Network", "Rail"]), is_org(["Sussex", "Police"]), is_org(["HM", "Coastguard"])
+    >>> is_org(["Ann", "Bo"]), is_org(["Sussex", "Police"]), is_org(["HM", "Coastguard"])
     (False, True, True)
     """
     return any(w.rstrip(".") in ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in words)
