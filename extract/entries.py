@@ -487,7 +487,7 @@ class _Segmenter:
             draft.headline is None
             and not draft.paragraphs
             and _HEADLINE_RE.match(norm)
-            and (self.layout != "article" or (not draft.stamps and not draft.byline))
+            and (self.layout != "article" or not draft.byline)
         ):
             draft.headline, draft.headline_line = self._split_label(draft, text), line
             return
