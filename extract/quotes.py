@@ -84,6 +84,11 @@ FIELDS = Quote.FIELDS
 # digit, space or punctuation, so no cue, name or sentence boundary is ever found inside a quote.
 MASK = "\ue000"
 
+# Every look around a quote is bounded, so a huge sentence with many quotes stays linear.
+_WINDOW = 400  # characters of context read before or after a quote for its cue
+_LOOKAHEAD = 2000  # characters scanned to decide whether ``Joneses’`` closes a quote
+_MAX_DEPTH = 16  # nesting deeper than this is noise (``“““““…``), not quotation
+
 # Every quote-like character, one pass. Primes (″ ′) are not listed: ``5′11″`` is a height.
 MARK_RE = regex.compile(
     r"""
@@ -248,7 +253,7 @@ def _is_apostrophe(text: str, pos: int, mark: str) -> bool:
 
 def _closes_later(text: str, pos: int, marks: str) -> bool:
     """True when a close-shaped single mark follows ``pos`` before the next opener-shaped one."""
-    for m in MARK_RE.finditer(text, pos + 1):
+    for m in MARK_RE.finditer(text, pos + 1, pos + _LOOKAHEAD):
         c = m.group()
         if c not in marks:
             continue
@@ -310,6 +315,8 @@ def _pair_marks(blocks: list[_Block], single_style: bool) -> list[_Span]:
                 action = _decide(c, stack, can_open, can_close, text, p, single_style)
                 if action == "open":
                     weight = "s" if c in _PAIRS_SINGLE else "d"
+                    if len(stack) >= _MAX_DEPTH:
+                        continue  # hostile nesting: deeper marks cannot change the outer quote
                     stack.append((c, p, weight))
                     if len(stack) == 1:
                         current = _Span([(bi, mend, -1)], bi, p, bi, None)
@@ -809,7 +816,7 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
 
 def _according(block: _Block, pos: int) -> _Cue | None:
     s0, s1 = _sentence(block, pos)
-    m = ACCORDING_RE.search(block.masked, s0, s1)
+    m = ACCORDING_RE.search(block.masked, max(s0, pos - _WINDOW), min(s1, pos + _WINDOW))
     if m is None:
         return None
     who = m.group("who").strip()
@@ -830,7 +837,7 @@ def _according(block: _Block, pos: int) -> _Cue | None:
 def _sentence_cue(block: _Block, close_end: int) -> _Cue | None:
     """A cue later in the quote's sentence after a comma: ``… “a disgrace”, Smith said.``"""
     _, s1 = _sentence(block, max(close_end - 1, 0))
-    toks = _tokens(block.masked, close_end, s1)
+    toks = _tokens(block.masked, close_end, min(s1, close_end + _WINDOW))
     for v in _verbs_in(toks):
         if any(t[3] == "mask" for t in toks[:v]):
             return None
@@ -866,7 +873,7 @@ def _context_cue(blocks: list[_Block], bi: int, open_pos: int) -> _Cue | None:
             )
     else:
         return None
-    toks = _tokens(prev_block.masked, p0, p1)
+    toks = _tokens(prev_block.masked, max(p0, p1 - _WINDOW), p1)
     lead_in = bool(toks) and toks[-1][2] == ":"
     verbs = [
         i
@@ -944,7 +951,8 @@ def extract(
         if span.close_end is not None:
             tail, _ = _tail_cue(blocks[span.close_block], span.close_end)
         lead, full = _lead_cue(block, span.open_pos, starts_upper)
-        lead_text = block.masked[_sentence(block, span.open_pos)[0] : span.open_pos]
+        lead_start = max(_sentence(block, span.open_pos)[0], span.open_pos - _WINDOW)
+        lead_text = block.masked[lead_start : span.open_pos]
         term = TERM_CUE_RE.search(lead_text) is not None
         if tail is not None and lead is not None and not full:
             cue: _Cue | None = tail  # “…,” she said beats an earlier verb in the sentence
