@@ -47,7 +47,7 @@ NAME_RUN_RE = regex.compile(
     (?P<run>
         \p{Lu}[\p{L}’'-]*+\.?+                    # first capitalised word (``Mr.``, ``O’Brien``)
         (?:
-            [ ]++                                 # one or more spaces between words
+            [ \n]++                               # spaces (or a hard wrap) between words
             (?:(?:de|van|von|der|bin|al|da|di|le|la)[ ]++)?+   # a lower-case name particle
             \p{Lu}[\p{L}’'-]*+\.?+                # next capitalised word or initial
         ){0,5}+
@@ -191,11 +191,12 @@ def find_mentions(text: str, *, offset: int = 0) -> Iterator[Mention]:
     """
     for m in NAME_RUN_RE.finditer(text):
         run = m.group("run")
-        if " " not in run and "\n" not in run:
-            # Fast path for the commonest run, one capitalised word: a person only as the subject
-            # of a speech verb (``Garnier said``), never a sentence opener (``The``).
-            if run.rstrip(".") in NOT_NAME_WORDS or SUBJECT_VERB_RE.match(text, m.end()) is None:
-                continue
+        # Fast path for the commonest run, one capitalised word: a person only as the subject of
+        # a speech verb (``Garnier said``), never a sentence opener (``The``).
+        if (" " not in run and "\n" not in run) and (
+            run.rstrip(".") in NOT_NAME_WORDS or SUBJECT_VERB_RE.match(text, m.end()) is None
+        ):
+            continue
         words = run.split()
         start = m.start()
         # Sentence openers and function words are not part of a name (``But Ivan Petrov``).
