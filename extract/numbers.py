@@ -66,29 +66,33 @@ _DIGITS = r"""
 # --------------------------------------------------------------------------- candidates
 CANDIDATE_RE = regex.compile(
     rf"""
+    # Speed: only digits, signs, capitals and word starts can open a candidate, so every other
+    # position (the inside of ordinary words) is rejected by this one cheap test.
+    (?=[\d$£€¥₹₴₽₩₦₺₪+.'’½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞−-]|(?<![\w])\p{{L}})
+    (?:
     # --- things that are never numbers: consume them so nothing inside is read --------------
     (?P<skip>
         (?:https?://|www\.)\S++                                # URLs
-      | [\w.+-]++@[\w-]++(?:\.[\w-]++)++                       # e-mail addresses
+      | (?<=@)[\w-]++(?:\.[\w-]++)++                          # e-mail domains (user2024@ is an identifier)
       | (?<![\d.])\d{{1,3}}(?:\.\d{{1,3}}){{3}}(?![.]?\d)      # IPv4 addresses
       | \+\d{{1,3}}(?:[\ .\-]?\(?\d{{1,4}}\)?){{2,5}}          # +44 20 7946 0000, +1-222-2222
       | \(\d{{3}}\)\ ?\d{{3}}-\d{{4}}                          # (555) 123-4567
       | (?<![\d,.])\d{{3}}-\d{{3}}-\d{{4}}(?!\d)               # 555-123-4567
       | (?<![\d,.])0\d{{2,4}}[\ \-]\d{{3,4}}[\ \-]\d{{3,4}}(?!\d)   # 0800 123 4567
-      | (?<![\w$£€])\L<named>(?![\w-])                         # FTSE 100, Downing Street's No 10
+      | (?=[\p{{Lu}}\dc])(?<![\w$£€])\L<named>(?![\w-])                         # FTSE 100, Downing Street's No 10
       | ^\d{{1,2}}[.)](?=\s)                                   # list marker at paragraph start
       | (?<![\w.])(?:\d{{1,3}}/){{1,2}}\d{{1,4}}(?![\d/])(?=(?P<slash>))  # 9/11, 24/7, 5/6/2025
-      | (?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{{L}}]*+  # Prop 19, Flight 370, No. 10
-      | (?<=\b(?i:\L<ldesig>)\ )\d++[\p{{L}}]?(?![\w,.]\d)      # page 4, room 101
-      | (?<![\w$£€])(?!(?-i:\L<codes>|Rs|R)\.?\ ?\d)(?:\p{{L}}++[-/]?)++\d[\p{{L}}\d]*+(?:[-/.]\p{{L}}*\d[\p{{L}}\d]*+)*+  # Covid-19, MH17, G7, F-16, H1N1
+      | (?=[\p{{Lu}}i])(?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{{L}}]*+  # Prop 19, Flight 370, No. 10
+      | (?=\d)(?<=\b(?i:\L<ldesig>)\ )\d++[\p{{L}}]?(?![\w,.]\d)      # page 4, room 101
+      | (?<![\w$£€])(?=(?:\p{{L}}{{1,24}}+[-/]?){{1,4}}+\d)(?!(?-i:\L<codes>|Rs|R)\.?\ ?\d)(?:\p{{L}}{{1,24}}+[-/]?){{1,4}}+\d[\p{{L}}\d]*+(?:[-/.]\p{{L}}*\d[\p{{L}}\d]*+)*+  # Covid-19, MH17, G7, F-16, H1N1
       | (?<![\w,.])\d++\p{{L}}*+\d[\p{{L}}\d]*+                # 4x4, 2FA3 (digits, letters, digits)
     )
     # --- dates and times (reported only with include_dates) ---------------------------------
   | (?P<date>
-        (?<![\w,.])\d{{1,2}}(?:st|nd|rd|th)?(?:\ of)?\ (?-i:\L<months>)\b\.?(?:,?\ \d{{4}}\b)?   # 5 June 2025
-      | (?-i:\L<months>)\.?\ \d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{{4}}\b)?     # June 5, 2025
-      | (?-i:\L<months>)\.?,?\ \d{{4}}\b                                                  # June 2025
-      | (?-i:\L<weekdays>)\b\.?\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d|\ ?%)  # Wednesday 4
+        (?<![\w,.])\d{{1,2}}(?:st|nd|rd|th)?(?:\ of)?\ (?=\p{{Lu}})(?-i:\L<months>)\b\.?(?:,?\ \d{{4}}\b)?   # 5 June 2025
+      | (?=\p{{Lu}})(?-i:\L<months>)\.?\ \d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{{4}}\b)?     # June 5, 2025
+      | (?=\p{{Lu}})(?-i:\L<months>)\.?,?\ \d{{4}}\b                                                  # June 2025
+      | (?=\p{{Lu}})(?-i:\L<weekdays>)\b\.?\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d|\ ?%)  # Wednesday 4
       | (?<![\w.])\d{{4}}-\d{{2}}-\d{{2}}\b                                                # 2025-06-05
       | (?<![\w.])\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b                                           # 05.06.2025
       | (?<![\w.'’-])(?:mid|early|late)-?\d{{2,4}}s\b                                      # mid-2000s
@@ -104,27 +108,27 @@ CANDIDATE_RE = regex.compile(
       | (?<![\w.,:])\d{{1,2}}\ o[’']clock\b                                                  # 5 o'clock
     )
     # --- ``an hour`` (a number only when joined: ``an hour and a half``) ---------------------
-  | (?P<anunit>(?<![\w])an?\ (?P<anword>hour|minute|day|week|month|year|fortnight|decade)\b(?![-‑]))
+  | (?P<anunit>(?=[aA])(?<![\w])an?\ (?P<anword>hour|minute|day|week|month|year|fortnight|decade)\b(?![-‑]))
     # --- ratios and fractions ----------------------------------------------------------------
   | (?P<ratio>
-        (?<![\w.,])(?P<rnum>\d{{1,3}}|\L<card>)
+        (?=[\p{{L}}\d]{{1,9}}+\ (?:in|out)\ )(?<![\w.,])(?P<rnum>\d{{1,3}}|\L<card>)
         \ (?:in|out\ of)[ ]
         (?P<rden>\d{{1,3}}(?:,\d{{3}})*+|\L<card>|(?:a|one)\ (?:hundred|thousand|million))\b(?![.,]\d)
     )
   | (?P<frac>
-        (?<![\w-])(?P<fnum>\L<card>|a|an)[\ \-](?P<fden>\L<pfrac>|\L<sfrac>)\b(?!-)    # two-thirds, a third
-      | (?<![\w-])(?P<fhalf>half)\b(?![-‑]|\ an?\ (?:\L<scale>|dozen)\b)                   # half (of)
+        (?=\p{{L}}{{1,9}}+[\ \-][hqtfsenHQTFSEN])(?<![\w-])(?P<fnum>\L<card>|a|an)[\ \-](?P<fden>\L<pfrac>|\L<sfrac>)\b(?!-)    # two-thirds, a third
+      | (?=[hH])(?<![\w-])(?P<fhalf>half)\b(?![-‑]|\ an?\ (?:\L<scale>|dozen)\b)                   # half (of)
       | (?<![\w.,/])(?P<fdig>\d{{1,3}})/(?P<fdigden>\d{{1,3}})(?![\d/])                  # 1/3 (9/11 skipped above)
       | (?P<vulgar>(?<![\w])(?:\d++\ ?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                            # 2½
     )
     # --- vague amounts ----------------------------------------------------------------------
-  | (?P<vague>
+  | (?=[tdhsmbTDHSMB])(?P<vague>
         (?<![\w-])(?:tens|hundreds|dozens|scores)\ of\ (?:thousands|millions|billions)\b   # tens of thousands
       | (?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions)\b(?!-)         # hundreds
       | (?<![\w-])scores(?=\ of\b)                                                         # scores of
     )
     # --- numbers written with digits (optionally after a currency sign or code) -------------
-  | (?P<num>
+  | (?=[\d$£€¥₹₴₽₩₦₺₪.−\-\p{{Lu}}kz])(?P<num>
         (?<![\w.,/−]|\p{{L}}[-‑])                               # not glued to a word (a range dash is fine)
         (?:(?<![\w.,\-−/])(?P<neg>[-−])(?=[$£€]?\d))?         # sign: -5, −5
         (?P<cur>(?-i:\L<signs>)|(?-i:\L<codes>)(?=\ ?\d)|(?-i:R)(?=\d))?\ ?
@@ -140,8 +144,9 @@ CANDIDATE_RE = regex.compile(
         (?:(?:[\ \-]|\ and\ |\ point\ )\L<numword>)*+             # twenty-one, one hundred and five
         (?![\w])
     )
+    )
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE * 0,
+    regex.VERBOSE | regex.IGNORECASE,
     named=_NAMED,
     desig=_DESIGNATORS,
     ldesig=_LOWER_DESIGNATORS,
@@ -299,6 +304,37 @@ RANGE_GAP_RE = regex.compile(
 YEAR_SPAN_RE = regex.compile(r"[-–/](?P<end>\d{2}|\d{4})(?![\d\w])", regex.VERBOSE)
 
 _LEFT_WINDOW = 60
+_BACK = 40
+_AHEAD = 400  # room for spelled-out numbers (``two hundred thirty-four quintillion …``)
+
+# Where a number can start: the cheap first pass (see ``_candidate_matches``).
+TRIGGER_RE = regex.compile(
+    r"""
+    (?P<url>(?:https?://|www\.)\S++)                       # URLs: skipped whole
+  | [\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]                          # digits, vulgar fractions, money signs
+  | \b(?:\L<words>)\b                                       # number words, vague amounts
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    words=sorted(
+        # ``hour`` and friends open ``an hour and a half``; the rest are number words.
+        {
+            *_NUMBER_WORDS,
+            *data.VAGUE_WORDS,
+            *data.FRACTION_WORDS,
+            "half",
+            "hour",
+            "minute",
+            "day",
+            "week",
+            "month",
+            "year",
+            "fortnight",
+            "decade",
+        },
+        key=len,
+        reverse=True,
+    ),
+)
 
 
 @dataclass(slots=True)
@@ -1100,12 +1136,47 @@ def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | 
     )
 
 
+def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``CANDIDATE_RE`` matches, found only in small windows around ``TRIGGER_RE`` hits.
+
+    ``CANDIDATE_RE`` is precise but costs microseconds per character; ``TRIGGER_RE`` finds the
+    few places a number can be (digits, money signs, number words) at tens of MB/s. Each window
+    starts ``_BACK`` characters before a trigger (room for ``Prop``, ``Covid-``, ``June``,
+    ``an hour and``) and may run ``_AHEAD`` past it; look-behinds still see the text before.
+    """
+    pos = 0
+    end = len(text)
+    for trig in TRIGGER_RE.finditer(text):
+        t = trig.start()
+        if t < pos:
+            continue
+        if trig.group("url"):
+            pos = trig.end()  # a URL is skipped whole
+            continue
+        # Start at the word before the trigger (``Prop 19``, ``June 5``, ``US$4``, ``a dozen``) or
+        # at the start of a glued token (``Covid-19``): str.rfind is C-fast.
+        floor = max(pos, t - _BACK)
+        if t > floor and text[t - 1] == " ":
+            start = text.rfind(" ", floor, t - 1) + 1 or floor
+        else:
+            start = text.rfind(" ", floor, t) + 1 or floor
+        start = max(start, floor)
+        while True:
+            m = CANDIDATE_RE.search(text, start, min(end, t + _AHEAD))
+            if m is None or m.start() > t:
+                break
+            yield m
+            pos = start = max(m.end(), m.start() + 1)
+            if pos > t:
+                break
+
+
 def _paragraph_numbers(text: str, include_dates: bool) -> list[_Cand]:
     """Every number of one paragraph, offsets relative to ``text``."""
     reader = _Reader(text, include_dates)
     cands: list[_Cand] = []
     consumed = 0  # a candidate's unit or scale may swallow the next match (``2.4 million``)
-    for m in CANDIDATE_RE.finditer(text):
+    for m in _candidate_matches(text):
         if m.start() < consumed:
             continue
         found: list[_Cand | None] = [reader.dispatch(m)]
