@@ -118,7 +118,7 @@ VERB_MODIFIERS = frozenset(
     has have had also later then previously earlier once reportedly just repeatedly recently again
     further publicly privately already since would will did does do has also simply quickly angrily
     tearfully calmly firmly bluntly proudly sadly contentedly quietly softly loudly flatly curtly
-    smiling laughing
+    smiling laughing began begins started starts
     """.split()
 )
 

@@ -45,15 +45,38 @@ NAME_RUN_RE = regex.compile(
     r"""
     (?<![\p{L}\p{N}’'-])                          # start of a word
     (?P<run>
-        \p{Lu}[\p{L}’'-]*+\.?+                    # first capitalised word (``Mr.``, ``O’Brien``)
+        \p{Lu}[\p{L}’'-]*+(?:(?<=\b\p{Lu}|\b\L<abbr>)\.)?+   # a capitalised word (``Mr.``, ``J.``)
         (?:
             [ \n]++                               # spaces (or a hard wrap) between words
             (?:(?:de|van|von|der|bin|al|da|di|le|la)[ ]++)?+   # a lower-case name particle
-            \p{Lu}[\p{L}’'-]*+\.?+                # next capitalised word or initial
+            \p{Lu}[\p{L}’'-]*+(?:(?<=\b\p{Lu}|\b\L<abbr>)\.)?+   # the next one (a full stop
+                                                                  # only after an initial)
         ){0,5}+
     )
     """,
     regex.VERBOSE,
+    abbr=[
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "Sen",
+        "Gov",
+        "Rep",
+        "Gen",
+        "Lt",
+        "Col",
+        "Capt",
+        "Sgt",
+        "Det",
+        "Prof",
+        "Rev",
+        "Jr",
+        "Sr",
+        "Mt",
+        "Ft",
+    ],
 )
 
 # What may follow a one-word name to make it a speaker (``Garnier said``, ``Alice began talking``).
@@ -305,7 +328,8 @@ class AliasTable:
             if known is None:
                 if not mention.subject and not mention.titles:
                     return None
-                full = mention.name
+                # ``Ms Reyes`` with no full name yet: the person is known by title and surname.
+                full = " ".join([*mention.titles, mention.name])
             else:
                 full = known
         person = self._person(full, mention.start)

@@ -85,7 +85,7 @@ FIELDS = Quote.FIELDS
 MASK = "\ue000"
 
 # Every look around a quote is bounded, so a huge sentence with many quotes stays linear.
-_WINDOW = 400  # characters of context read before or after a quote for its cue
+_WINDOW = 300  # characters of context read before or after a quote for its cue
 _LOOKAHEAD = 2000  # characters scanned to decide whether ``Joneses’`` closes a quote
 _MAX_DEPTH = 16  # nesting deeper than this is noise (``“““““…``), not quotation
 
@@ -142,7 +142,10 @@ FROM_LEAD_RE = regex.compile(
 # A term cue right before a quote: ``the so-called “…”``, ``known as “…”``, ``dubbed “…”``.
 TERM_CUE_RE = regex.compile(
     r"""
-    \b(?:\L<terms>)[ ]*+$           # the cue word(s), then only spaces up to the mark
+    (?<!\b(?:he|she|they|we|I|you|who)[ ])   # not ``what she called a “…”`` (speech) …
+    \b(?:\L<terms>)                 # the cue word(s) …
+    (?:[ ]++(?:the|a|an))?+         # … perhaps an article (``known as the “mud mile”``) …
+    [ ]*+$                          # … then only spaces up to the mark
     """,
     regex.VERBOSE | regex.IGNORECASE,
     terms=sorted(TERM_CUES, key=len, reverse=True),
@@ -378,6 +381,8 @@ def _decide(
     single_style: bool,
 ) -> str:
     """``open``, ``close`` or ``skip`` for one mark, from its shape and what is open."""
+    if c == "''":
+        return "close"  # PTB closer: only reaches here when a ```` `` ```` is open
     double_open = any(w == "d" for _, _, w in stack)
     if c in _OPENERS_DOUBLE or c == "``":
         if c == "“" and stack and stack[-1][0] == "„":
@@ -485,6 +490,14 @@ def _head_ok(words: list[str]) -> bool:
     low = last.casefold()
     if len(words) == 1 and low in PRONOUNS:
         return True
+    if (
+        last.islower()
+        and low.endswith("s")
+        and len(low) > 4
+        and (len(words) == 1 or words[0].casefold() in ("the", "many", "some"))
+        and low not in _NOT_PLURAL_SUBJECTS
+    ):
+        return True  # a bare plural subject: ``tenants say``, ``the critics said``
     if last[:1].isupper():
         return last.rstrip(".") not in ("The", "A", "An", "This", "That", "It")
     head = low.removesuffix("’s").removesuffix("'s")
@@ -501,6 +514,11 @@ def _head_ok(words: list[str]) -> bool:
 
 _PHRASE_STOP = SPEAKER_STOP_WORDS | COORDINATORS | {"that", "than", "because", "if", "so", "not"}
 
+
+# Words ending in ``s`` that are not plural nouns able to speak.
+_NOT_PLURAL_SUBJECTS = frozenset(
+    "this thus always perhaps across unless whereas various previous serious famous news".split()
+)
 
 _OPENING_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
 
@@ -698,7 +716,9 @@ def _make_cue(
 def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
     """A cue right after the closing mark: ``, he said`` / ``said X`` / ``— Jane Doe``."""
     _s0, s1 = _sentence(block, max(close_end - 1, 0))
-    toks = _tokens(block.masked, close_end, min(max(s1, close_end), close_end + 200))
+    end = min(max(s1, close_end), close_end + 200)
+    nxt = block.masked.find(MASK, close_end, end)  # a cue never reaches past the next quote
+    toks = _tokens(block.masked, close_end, end if nxt < 0 else nxt)
     i = 0
     dash = False
     while i < len(toks) and toks[i][2] in (",", ";", "—", "–", "-", "--"):
@@ -776,7 +796,11 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
     embedded fragment (``warned that Russia will “respond”``).
     """
     s0, _ = _sentence(block, open_pos)
-    toks = _tokens(block.masked, max(s0, open_pos - 400), open_pos)
+    lo = max(s0, open_pos - _WINDOW)
+    between = block.masked[block.masked.rfind(MASK, lo, open_pos) + 1 : open_pos]
+    if not between.strip(" \t\n“”„‟\"'‘’‚«»`"):
+        return None, True  # nothing between the previous quote (or sentence start) and this one
+    toks = _tokens(block.masked, lo, open_pos)
     if not toks:
         return None, True
     last_mask = max((i for i, t in enumerate(toks) if t[3] == "mask"), default=-1)
@@ -837,7 +861,9 @@ def _according(block: _Block, pos: int) -> _Cue | None:
 def _sentence_cue(block: _Block, close_end: int) -> _Cue | None:
     """A cue later in the quote's sentence after a comma: ``… “a disgrace”, Smith said.``"""
     _, s1 = _sentence(block, max(close_end - 1, 0))
-    toks = _tokens(block.masked, close_end, min(s1, close_end + _WINDOW))
+    end = min(s1, close_end + _WINDOW)
+    nxt = block.masked.find(MASK, close_end, end)
+    toks = _tokens(block.masked, close_end, end if nxt < 0 else nxt)
     for v in _verbs_in(toks):
         if any(t[3] == "mask" for t in toks[:v]):
             return None

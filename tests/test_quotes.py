@@ -1,0 +1,504 @@
+"""Tests for ``extract.quotes``: every quote shape, speaker resolution, marks and apostrophes.
+
+Where the cases come from (all text written for this project; none copied from the seed or the
+conformance files):
+
+- ``*_FROM_SAMPLES``: one-sentence versions of the shapes in ``samples/quotes-*.txt``;
+- ``*_NEW``: shapes from the design note (``../shared/design/quotes.md``) written for these tests;
+- ``*_BUGS_CAUGHT``: mistakes the extractor made while it was built, kept so they stay fixed;
+- ``*_XFAIL``: known misses, strict, so a fix is noticed.
+
+Each attribution case is ``(text, [(quote text, speaker, partial), ...])`` over the full,
+partial and unclosed quotes (scare quotes are checked separately). Every test also checks that
+each record's offsets slice its text out of the source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract import quotes
+from extract.records import Paragraph, Quote, paragraphs_of
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+Expected = list[tuple[str, str | None, bool]]
+
+
+def run(text: str) -> list[Quote]:
+    """Quotes of ``text`` as one entry, with the offsets invariant checked on the way."""
+    got = quotes.extract_text(text)
+    for q in got:
+        assert text[q.start : q.end] == q.text, q
+        assert q.kind in ("full", "partial", "scare")
+        assert q.partial == (q.kind == "partial")
+    return got
+
+
+def speech(text: str) -> Expected:
+    """``(text, speaker, partial)`` of the full and partial quotes (continuations folded in)."""
+    out: Expected = []
+    for q in run(text):
+        if q.kind == "scare":
+            continue
+        if q.how == "continuation":
+            head, spk, partial = out[-1]
+            out[-1] = (f"{head} {q.text}", spk, partial)
+        else:
+            out.append((q.text, q.speaker, q.partial))
+    return out
+
+
+ATTRIBUTION_FROM_SAMPLES = [
+    pytest.param(
+        '"We are not ready," county Board Chairwoman Rita Vance said at a briefing.',
+        [("We are not ready,", "Rita Vance", False)],
+        id="after-title-run-stripped",
+    ),
+    pytest.param(
+        "The agency's director, Omar Haddad, told reporters: “We are out of options.”",
+        [("We are out of options.", "Omar Haddad", False)],
+        id="reverse-appositive-before-colon",
+    ),
+    pytest.param(
+        "Lena Brooks, 58, said she had waited a year. “I did all they asked,” she said, “and still nothing.”",
+        [
+            ("I did all they asked,", "Lena Brooks", False),
+            ("and still nothing.", "Lena Brooks", False),
+        ],
+        id="split-quote-pronoun",
+    ),
+    pytest.param(
+        "Sen. Paul Grady, D-Tucson, said the plan was flawed and vowed to pass a law that would “fix it for good.”",
+        [("fix it for good.", "Paul Grady", True)],
+        id="coordinated-partial-name-before-appositive",
+    ),
+    pytest.param(
+        "“We would rather warn than fine,” said Deputy County Manager Hugo Reyes.",
+        [("We would rather warn than fine,", "Hugo Reyes", False)],
+        id="inverted-title-with-org-word",
+    ),
+    pytest.param(
+        "Chief executive Nora Blake said the firm would not ‘race to the bottom’.",
+        [("race to the bottom", "Nora Blake", True)],
+        id="curly-single-partial",
+    ),
+    pytest.param(
+        "“The swell is too big,” said the port's harbour chief, Colin Penrose.",
+        [("The swell is too big,", "Colin Penrose", False)],
+        id="inverted-descriptor-then-name",
+    ),
+    pytest.param(
+        "The Department for Education said schools were “a matter for councils”.",
+        [("a matter for councils", "Department for Education", True)],
+        id="org-with-for",
+    ),
+    pytest.param(
+        "Spain's health ministry welcomed the report, saying it would “guide the next steps”.",
+        [("guide the next steps", "Spain's health ministry", True)],
+        id="participle-takes-sentence-subject",
+    ),
+    pytest.param(
+        "The city's water utility, AquaNorte, said it would publish a plan “within days”.",
+        [("within days", "AquaNorte", True)],
+        id="reverse-appositive-org",
+    ),
+    pytest.param(
+        "Transport Minister Karl Weber called the vote «a clear signal» on Sunday.",
+        [("a clear signal", "Karl Weber", True)],
+        id="guillemets-called",
+    ),
+    pytest.param(
+        "A union organiser told the local paper: „Wir bleiben hier.“",
+        [("Wir bleiben hier.", "A union organiser", False)],
+        id="low-high-marks-descriptor-as-written",
+    ),
+]
+
+ATTRIBUTION_NEW = [
+    pytest.param(
+        "Mayor Ana Soto said: “We will reopen the bridge on Monday.”",
+        [("We will reopen the bridge on Monday.", "Ana Soto", False)],
+        id="before-colon",
+    ),
+    pytest.param(
+        "In a statement, Tom Hale said: “We regret the delay.”",
+        [("We regret the delay.", "Tom Hale", False)],
+        id="in-a-statement",
+    ),
+    pytest.param(
+        "“The water is falling,” said Ana Soto, the mayor.",
+        [("The water is falling,", "Ana Soto", False)],
+        id="after-inverted-with-appositive",
+    ),
+    pytest.param(
+        "Ana Soto toured the levee. “The water is falling,” Soto said.",
+        [("The water is falling,", "Ana Soto", False)],
+        id="after-surname",
+    ),
+    pytest.param(
+        "Prime Minister Jane Orr visited the site. Later, Ms Orr said: “It is a tragedy.”",
+        [("It is a tragedy.", "Jane Orr", False)],
+        id="honorific-surname-to-full-name",
+    ),
+    pytest.param(
+        "Port director Colin Penrose shut the harbour. “The swell is too big,” the director said.",
+        [("The swell is too big,", "Colin Penrose", False)],
+        id="descriptor-role-binding",
+    ),
+    pytest.param(
+        "Ana Soto toured the flood zone with aides. “We will rebuild,” the governor said.",
+        [("We will rebuild,", "Ana Soto", False)],
+        id="descriptor-salience",
+    ),
+    pytest.param(
+        "French President Luc Marrot called Chancellor Eva Brandt. The German chancellor said: “We agreed.”",
+        [("We agreed.", "Eva Brandt", False)],
+        id="descriptor-country-agreement",
+    ),
+    pytest.param(
+        "Ms Reyes met the unions on Friday. “It was a hard meeting,” she said.",
+        [("It was a hard meeting,", "Ms Reyes", False)],
+        id="pronoun-to-title-surname",
+    ),
+    pytest.param(
+        "Tom Hale spoke to Mary Lind. “We disagree on almost everything,” he said.",
+        [("We disagree on almost everything,", "Tom Hale", False)],
+        id="pronoun-prefers-sentence-subject",
+    ),
+    pytest.param(
+        "“We are ready,” said Ana Soto. “We have been ready for weeks.”",
+        [
+            ("We are ready,", "Ana Soto", False),
+            ("We have been ready for weeks.", "Ana Soto", False),
+        ],
+        id="follow-on-same-paragraph",
+    ),
+    pytest.param(
+        "“We are ready,” said Ana Soto.\n“We have been ready for weeks.”",
+        [
+            ("We are ready,", "Ana Soto", False),
+            ("We have been ready for weeks.", "Ana Soto", False),
+        ],
+        id="follow-on-next-paragraph",
+    ),
+    pytest.param(
+        "“We are ready,” said Ana Soto.\nThe council meets on Friday.\n“It is a disgrace.”",
+        [("We are ready,", "Ana Soto", False), ("It is a disgrace.", None, False)],
+        id="follow-on-reset-by-prose-paragraph",
+    ),
+    pytest.param(
+        "Tom Hale warned that prices would “keep rising” this winter.",
+        [("keep rising", "Tom Hale", True)],
+        id="partial-after-warned-that",
+    ),
+    pytest.param(
+        "Tom Hale was there. According to Mr Hale, the minister told him “very firmly” that the deal was “dead”.",
+        [("very firmly", "Tom Hale", True), ("dead", "Tom Hale", True)],
+        id="according-to-beats-subject-of-told",
+    ),
+    pytest.param(
+        "The plan is “a recipe for chaos”, Tom Hale said.",
+        [("a recipe for chaos", "Tom Hale", True)],
+        id="cue-at-sentence-end",
+    ),
+    pytest.param(
+        "“A fair deal for tenants.” — Ruth Kemp",
+        [("A fair deal for tenants.", "Ruth Kemp", False)],
+        id="dash-signature",
+    ),
+    pytest.param(
+        "“The line will stay closed,” Network Rail said.",
+        [("The line will stay closed,", "Network Rail", False)],
+        id="organisation-kept",
+    ),
+    pytest.param(
+        "The Kremlin said the talks had been “useful”.",
+        [("useful", "Kremlin", True)],
+        id="the-kremlin",
+    ),
+    pytest.param(
+        "“Two people were hurt,” officials said.",
+        [("Two people were hurt,", "officials", False)],
+        id="anonymous-group",
+    ),
+    pytest.param(
+        "Tom Hale told reporters: “No comment.”",
+        [("No comment.", "Tom Hale", False)],
+        id="told-reporters",
+    ),
+    pytest.param(
+        "Hugo Reyes sighed. “We tried,” he said.\nAnd from Councillor Ana Soto:\n“We will try again.”",
+        [("We tried,", "Hugo Reyes", False), ("We will try again.", "Ana Soto", False)],
+        id="from-lead-in",
+    ),
+    pytest.param(
+        "Kevin Marsh began talking to the crowd. “Go home safely.” Nobody moved.",
+        [("Go home safely.", "Kevin Marsh", False)],
+        id="context-talk-verb",
+    ),
+]
+
+ATTRIBUTION_BUGS_CAUGHT = [
+    pytest.param(
+        "Rents have risen so fast that tenants say landlords have “stopped listening” to them.",
+        [("stopped listening", "tenants", True)],
+        id="that-is-not-part-of-the-speaker",
+    ),
+    pytest.param(
+        "Fire service spokesman Yiannis Doukas told state television that the fire had reached “the edge of the town”.",
+        [("the edge of the town", "Yiannis Doukas", True)],
+        id="bare-noun-like-verb-state-is-not-a-cue",
+    ),
+    pytest.param(
+        "Clyde Ferries' managing director, Neil Dunmore, apologised. “I am sorry,” he said.",
+        [("I am sorry,", "Neil Dunmore", False)],
+        id="possessive-org-is-not-the-subject",
+    ),
+    pytest.param(
+        "Jonas Berg of Alder Capital, one of the largest shareholders, said the fall was ‘an overreaction’.",
+        [("an overreaction", "Jonas Berg", True)],
+        id="person-of-org",
+    ),
+    pytest.param(
+        "Its chair, Simon Ade, said the reforms were “built on sand”.",
+        [("built on sand", "Simon Ade", True)],
+        id="short-partial-with-reverse-appositive-is-not-scare",
+    ),
+    pytest.param(
+        "Donna Perez and her son left early. “It is not safe,” Perez said.",
+        [("It is not safe,", "Donna Perez", False)],
+        id="surname-after-full-name",
+    ),
+]
+
+ATTRIBUTION_XFAIL = [
+    pytest.param(
+        "The paper quoted Anna Berg as saying: “We stay.”",
+        [("We stay.", "Anna Berg", False)],
+        id="quoted-as-saying",
+    ),
+    pytest.param(
+        "Tom Hale and Mary Lind said in a joint statement: “We stand together.”",
+        [("We stand together.", "Tom Hale and Mary Lind", False)],
+        id="conjoined-subjects-before-verb",
+    ),
+    pytest.param(
+        "The prime minister's official spokesperson said: “She has full confidence.”",
+        [("She has full confidence.", "Downing Street", False)],
+        id="spokesperson-needs-world-knowledge",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ATTRIBUTION_FROM_SAMPLES
+    + ATTRIBUTION_NEW
+    + ATTRIBUTION_BUGS_CAUGHT
+    + [
+        pytest.param(*p.values, marks=pytest.mark.xfail(strict=True), id=p.id)
+        for p in ATTRIBUTION_XFAIL
+    ],
+)
+def test_attribution(text: str, expected: Expected) -> None:
+    assert speech(text) == expected
+
+
+MARKS_NEW = [
+    pytest.param('He said, "Yes, we can."', ["Yes, we can."], id="straight-double"),
+    pytest.param("He said: “Yes.”", ["Yes."], id="curly-double"),
+    pytest.param("Sie sagte: „Ja, sicher.“", ["Ja, sicher."], id="low-high"),
+    pytest.param("Il a dit : «Oui, bien sûr.»", ["Oui, bien sûr."], id="guillemets"),
+    pytest.param("Han sa: »Ja, visst.«", ["Ja, visst."], id="reversed-guillemets"),
+    pytest.param("He said ``yes, indeed'' twice.", ["yes, indeed"], id="ptb-marks"),
+    pytest.param(
+        "She said: “It’s ‘fine’, really.”", ["It’s ‘fine’, really."], id="single-nested-in-double"
+    ),
+    pytest.param(
+        "She said: “It's fine, really.\"", ["It's fine, really."], id="curly-open-straight-close"
+    ),
+    pytest.param(
+        "She wrote: ‘In the ’90s we had nothing.’",
+        ["In the ’90s we had nothing."],
+        id="curly-single-with-decade",
+    ),
+    pytest.param(
+        "‘We saw the Joneses’ car,’ she said.",
+        ["We saw the Joneses’ car,"],
+        id="plural-possessive-inside-single",
+    ),
+    pytest.param("Moscow’s rock ’n’ roll bars and the Joneses’ house.", [], id="apostrophes-only"),
+    pytest.param("It rained in the ’90s and ’24 was dry.", [], id="decade-apostrophes"),
+    pytest.param("He shouldn‘t say that.", [], id="misused-left-mark-in-word"),
+    pytest.param("A 5′11″ forward.", [], id="primes-are-not-quotes"),
+    pytest.param("“How “are” you?” she asked.", ["How “are” you?"], id="same-family-nesting"),
+    pytest.param("'Stay back,' he said.", ["Stay back,"], id="single-quote-house-style"),
+    pytest.param("He said 'stay back' and \"go\".", ["go"], id="straight-singles-off-with-doubles"),
+    pytest.param('" Spaced out , " he said.', ["Spaced out ,"], id="tokenised-spacing-trimmed"),
+    pytest.param(
+        "stray” closer. Then “a real one,” he said.", ["a real one,"], id="stray-closer-skipped"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS_NEW)
+def test_marks(text: str, expected: list[str]) -> None:
+    assert [q.text for q in run(text)] == expected
+
+
+KINDS_NEW = [
+    pytest.param(
+        "The so-called “red zone” will grow.", "red zone", "scare", "term", id="so-called"
+    ),
+    pytest.param(
+        "She is reading “The Long Way Home” this week.",
+        "The Long Way Home",
+        "scare",
+        "term",
+        id="title-case-title",
+    ),
+    pytest.param(
+        "The road, known as the “mud mile”, floods.", "mud mile", "scare", "term", id="known-as"
+    ),
+    pytest.param(
+        "His “clumsily worded” remark drew anger.",
+        "clumsily worded",
+        "scare",
+        "scare",
+        id="short-no-cue",
+    ),
+    pytest.param(
+        "Tom Hale said prices would “respond”.",
+        "respond",
+        "partial",
+        "partial",
+        id="one-word-with-cue",
+    ),
+    pytest.param(
+        "Tom Hale said: “Prices will fall.”", "Prices will fall.", "full", "before-colon", id="full"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind", "how"), KINDS_NEW)
+def test_kinds(text: str, quote: str, kind: str, how: str) -> None:
+    (q,) = run(text)
+    assert (q.text, q.kind, q.how) == (quote, kind, how)
+    if kind == "scare":
+        assert q.speaker is None
+
+
+def test_multi_paragraph_quote_is_one_record_per_piece() -> None:
+    text = "Ana Soto said: “The first part.\n\n“The second part.\n\n“The last part.”\n\nShe left."
+    got = run(text)
+    assert [q.text for q in got] == ["The first part.", "The second part.", "The last part."]
+    assert [q.how for q in got] == ["before-colon", "continuation", "continuation"]
+    assert {q.speaker for q in got} == {"Ana Soto"}
+    assert [q.line for q in got] == [1, 3, 5]
+    assert not any(q.unclosed for q in got)
+
+
+def test_multi_paragraph_quote_opening_mid_paragraph() -> None:
+    text = "“Fine,” Soto said. “We start now.\n“And we finish in May.”"
+    got = run(text)
+    assert [(q.text, q.how) for q in got] == [
+        ("Fine,", "after"),
+        ("We start now.", "follow-on"),
+        ("And we finish in May.", "continuation"),
+    ]
+
+
+def test_unclosed_quote_is_bounded_to_its_paragraph() -> None:
+    text = "Ana Soto said: “We have lost everything\nThe fire reached the village at dawn."
+    (q,) = run(text)
+    assert q.text == "We have lost everything"
+    assert q.unclosed and q.speaker == "Ana Soto"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "Headline\n\n"
+        'Harbour master Colin Penrose said: "The swell is\ntoo big for the boats."\n\n'
+        "Nobody argued with that.\n"
+    )
+    (q,) = run(text)
+    assert q.text == "The swell is\ntoo big for the boats."
+    assert q.speaker == "Colin Penrose"
+
+
+def test_hard_wrap_with_trailing_spaces_splits_the_record() -> None:
+    text = 'Intro line here.\n\nAna Soto said: "The swell is   \ntoo big."\n'
+    got = run(text)
+    assert [q.text for q in got] == ["The swell is", "too big."]
+    assert [q.how for q in got] == ["before-colon", "continuation"]
+
+
+def test_interface_constants_and_fields() -> None:
+    assert quotes.KIND == "quote"
+    assert quotes.FIELDS == Quote.FIELDS
+    (q,) = quotes.extract(paragraphs_of("Tom Hale said: “Yes.”"), source="a.txt", entry=3)
+    record = q.to_dict()
+    assert list(record) == list(Quote.FIELDS)
+    assert (record["source"], record["entry"], record["verb"], record["cue"]) == (
+        "a.txt",
+        3,
+        "say",
+        "Tom Hale said",
+    )
+
+
+def test_paragraph_offsets_are_source_offsets() -> None:
+    paragraphs = [Paragraph("Tom Hale said: “Yes.”", start=100, line=7)]
+    (q,) = quotes.extract(paragraphs)
+    assert (q.start, q.end, q.line) == (116, 120, 7)
+
+
+def test_attribution_never_crosses_entries() -> None:
+    assert speech("“We are ready,” said Ana Soto.") == [("We are ready,", "Ana Soto", False)]
+    assert speech("“We have been ready for weeks.”") == [
+        ("We have been ready for weeks.", None, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", '"', "“", "”", "''", "``", '"""""', "‘’‘", "a “ b ” c “", "«»«", "„", "—", "“\n”"],
+)
+def test_degenerate_input_never_raises(text: str) -> None:
+    run(text)
+
+
+SEED_EXPECTED = [
+    ("respond", "Donald Trump", True, "warn"),
+    ("I just finished speaking, by telephone", "Donald Trump", False, "say"),
+    ("It was a good conversation", "Donald Trump", False, "add"),
+    ("very strongly", "Donald Trump", True, None),
+    ("will have to respond", "Donald Trump", True, None),
+    ("We discussed the attack on Russia", "Vladimir Putin", False, "say"),
+    ("President Putin did say, and very strongly", "Donald Trump", False, "add"),
+]
+
+
+def test_seed_entry_one_quotes() -> None:
+    seed = SHARED / "seeds" / "liveblog_2025-06-05.txt"
+    if not seed.is_file():
+        pytest.skip("../shared is not beside the project")
+    source = seed.read_text(encoding="utf-8")
+    lines = source.split("\n")
+    got = list(quotes.extract(paragraphs_of("\n".join(lines[:7]))))
+    assert len(got) == 7
+    for q, (start, speaker, partial, verb) in zip(got, SEED_EXPECTED, strict=True):
+        assert source[q.start : q.end] == q.text
+        assert q.text.startswith(start)
+        assert (q.speaker, q.partial, q.verb) == (speaker, partial, verb)
+    assert [q.cue for q in got][1:4] == [
+        "the US president said",
+        "He added",
+        "According to Mr Trump",
+    ]
+    # Entry 2 (after the caption and trailer) has no quotes.
+    entry_two = paragraphs_of("\n".join(lines[10:]), start=len("\n".join(lines[:10])) + 1, line=11)
+    assert list(quotes.extract(entry_two, entry=2)) == []
