@@ -959,7 +959,9 @@ def extract(
     if not spans:
         return
     _mask(blocks, spans)
-    mentions = _entry_mentions(blocks)
+    # Names after the last quote can never resolve a speaker: do not look for them.
+    last_block = max(max(span.close_block, span.open_block) for span in spans)
+    mentions = _entry_mentions(blocks[: last_block + 1])
     table = AliasTable()
     fed = 0
     last: _Speaker | None = None
