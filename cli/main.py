@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from cli import pipeline
+from cli import pipeline, regex_cache
 from extract import __version__
 
 EPILOG_COMMON = """
@@ -314,4 +314,9 @@ def numbers(
 
 def run() -> None:
     """Console-script entry point: the app, with broken pipes and Ctrl-C handled quietly."""
+    regex_cache.install()  # before ``extract`` compiles its patterns (start-up, issue 6)
     pipeline.guarded(app)
+
+
+if __name__ == "__main__":
+    run()
