@@ -1002,6 +1002,8 @@ def extract(
             after = blocks[span.close_block].masked[span.close_end : span.close_end + 3].lstrip()
             if after[:1].islower() and stripped.rstrip()[-1:] not in ".!?,;:…—-":
                 full = False
+        if len(span.pieces) > 1:
+            full = True  # a quote running over paragraphs is speech, never a fragment or a term
         kind = "full" if full else "partial"
         how_term = ""
         if not full and (term or _is_title(words)):

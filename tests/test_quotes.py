@@ -286,6 +286,21 @@ ATTRIBUTION_XFAIL = [
         id="conjoined-subjects-before-verb",
     ),
     pytest.param(
+        "“Bad night,” said a driver who goes by the name “Tex.”",
+        [("Bad night,", "Tex", False)],
+        id="nickname-in-speaker-phrase",
+    ),
+    pytest.param(
+        "“Nos vamos”, dijo Marta Gil.",
+        [("Nos vamos", "Marta Gil", False)],
+        id="non-english-cue-verb",
+    ),
+    pytest.param(
+        'Words first "Hello,\nI am on a wrapped line.\nI end here." then more.',
+        [("Hello,\nI am on a wrapped line.\nI end here.", None, False)],
+        id="hard-wrap-without-blank-lines",
+    ),
+    pytest.param(
         "The prime minister's official spokesperson said: “She has full confidence.”",
         [("She has full confidence.", "Downing Street", False)],
         id="spokesperson-needs-world-knowledge",
@@ -408,6 +423,17 @@ def test_multi_paragraph_quote_opening_mid_paragraph() -> None:
         ("Fine,", "after"),
         ("We start now.", "follow-on"),
         ("And we finish in May.", "continuation"),
+    ]
+
+
+def test_multi_paragraph_quote_after_prose_is_speech_not_scare() -> None:
+    # BUG CAUGHT: the first piece alone ("Well,") looked like a one-word scare quote.
+    text = 'It went on and on "Well,\n\n"we waited for hours.\n\n"Then we left." and that was it.'
+    got = run(text)
+    assert [(q.text, q.kind) for q in got] == [
+        ("Well,", "full"),
+        ("we waited for hours.", "full"),
+        ("Then we left.", "full"),
     ]
 
 
