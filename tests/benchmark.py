@@ -22,6 +22,7 @@ It prints a table and writes the figures as JSON. Timing is never asserted anywh
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -269,15 +270,19 @@ def machine() -> dict[str, object]:
 def benchmark(cfg: Config, out: Path) -> dict[str, object]:
     """Build the corpora and take every measurement; returns the JSON-ready results."""
     out.mkdir(parents=True, exist_ok=True)
+    results: dict[str, object] = {"machine": machine(), "config": asdict(cfg)}
     newsx = newsx_command()
     posts = sample_posts()
-    corpus = write_blog(
-        out / f"corpus-{cfg.corpus_mb:g}mb.txt", posts, cfg.corpus_mb * MB, cfg.seed
-    )
-    small = write_blog(out / f"corpus-{cfg.small_mb:g}mb.txt", posts, cfg.small_mb * MB, cfg.seed)
-    big = write_blog(out / f"corpus-{cfg.big_mb:g}mb.txt", posts, cfg.big_mb * MB, cfg.seed)
+    # Corpora are reused between runs while the samples and the seed are unchanged.
+    tag = hashlib.sha1(repr((posts, cfg.seed)).encode("utf-8")).hexdigest()[:8]
+    results["corpus"] = {"samples_tag": tag, "sample_entries": len(posts)}
+
+    def blog(size_mb: float) -> Path:
+        return write_blog(out / f"blog-{tag}-{size_mb:g}mb.txt", posts, size_mb * MB, cfg.seed)
+
+    corpus, small, big = blog(cfg.corpus_mb), blog(cfg.small_mb), blog(cfg.big_mb)
     articles = write_articles(
-        out / f"articles-{cfg.article_files}", posts, cfg.article_files, cfg.seed
+        out / f"articles-{tag}-{cfg.article_files}", posts, cfg.article_files, cfg.seed
     )
     one = out / "one-paragraph.txt"
     one.write_text(
@@ -286,7 +291,14 @@ def benchmark(cfg: Config, out: Path) -> dict[str, object]:
         "utf-8",
     )
     size_mb = corpus.stat().st_size / MB
-    results: dict[str, object] = {"machine": machine(), "config": asdict(cfg)}
+    # Measure newsx as installed: pip byte-compiles packages, but this environment may set
+    # PYTHONDONTWRITEBYTECODE, which would make every child re-compile ``cli`` and ``extract``.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "cli", "extract"],
+        cwd=ROOT,
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
     print(f"corpus: {size_mb:.1f} MB, {len(posts)} sample entries reshuffled", file=sys.stderr)
 
     # The floor, on the same text, in this process.
