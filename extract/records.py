@@ -13,12 +13,32 @@ is the span the record came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 SCHEMA_VERSION = 1
 
 #: Keys every record starts with, in this order (the README documents them).
 COMMON_FIELDS: tuple[str, ...] = ("type", "source", "entry", "line", "start", "end")
+
+
+class _Traceable(Protocol):
+    source: str
+    entry: int
+    line: int
+    start: int
+    end: int
+
+
+def _common(kind: str, record: _Traceable) -> dict[str, Any]:
+    """The six keys every record starts with, in ``COMMON_FIELDS`` order."""
+    return {
+        "type": kind,
+        "source": record.source,
+        "entry": record.entry,
+        "line": record.line,
+        "start": record.start,
+        "end": record.end,
+    }
 
 
 @dataclass(slots=True)
@@ -98,12 +118,7 @@ class Quote:
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines record (schema 1), keys in ``FIELDS`` order."""
         return {
-            "type": "quote",
-            "source": self.source,
-            "entry": self.entry,
-            "line": self.line,
-            "start": self.start,
-            "end": self.end,
+            **_common("quote", self),
             "text": self.text,
             "speaker": self.speaker,
             "cue": self.cue,
@@ -148,12 +163,7 @@ class Number:
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines record (schema 1), keys in ``FIELDS`` order."""
         return {
-            "type": "number",
-            "source": self.source,
-            "entry": self.entry,
-            "line": self.line,
-            "start": self.start,
-            "end": self.end,
+            **_common("number", self),
             "text": self.text,
             "value": self.value,
             "kind": self.kind,
@@ -280,12 +290,7 @@ class Entry:
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines record (schema 1), keys in ``FIELDS`` order."""
         return {
-            "type": "entry",
-            "source": self.source,
-            "entry": self.entry,
-            "line": self.line,
-            "start": self.start,
-            "end": self.end,
+            **_common("entry", self),
             "id": self.id,
             "authors": list(self.authors),
             "byline": self.byline.to_dict(),
