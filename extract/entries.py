@@ -75,6 +75,21 @@ _SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+def _spaces_normalised(text: str) -> str:
+    """``text`` with space-like characters as plain spaces.
+
+    Most lines have none; four ``in`` tests cost ~60 ns where ``str.translate`` costs ~5 µs a line.
+
+    >>> _spaces_normalised("9.50\u00a0am BST"), _spaces_normalised("9.50 am")
+    ('9.50 am BST', '9.50 am')
+    """
+    if text.isascii() or not (
+        "\u00a0" in text or "\u2007" in text or "\u202f" in text or "\u2009" in text
+    ):
+        return text
+    return text.translate(_SPACE_LIKE)
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """How to read a document (the CLI's ``--layout``, ``--tz``, ``--date``, ``--now``)."""
@@ -202,7 +217,7 @@ def _classify(lines: Iterable[str]) -> Iterator[_Line]:
 
 
 def _classify_line(text: str, start: int, number: int, blank_before: bool) -> _Line:
-    norm = text.translate(_SPACE_LIKE)
+    norm = _spaces_normalised(text)
     kind = chrome.line_kind(norm)
     if kind is not None:
         return _Line(text, start, number, kind, blank_before=blank_before)
@@ -316,7 +331,7 @@ class _Segmenter:
                     draft.dropped.append(line)
                 continue
             if line.kind == "page_tz":
-                self.page_tz = timestamps.page_zone(line.text.translate(_SPACE_LIKE))
+                self.page_tz = timestamps.page_zone(_spaces_normalised(line.text))
                 draft.lines.append(line)
                 continue
             stamp = line.stamp
@@ -453,7 +468,7 @@ class _Segmenter:
             draft.labels.append(line.text)
             return
         text = line.text
-        norm = text.translate(_SPACE_LIKE)
+        norm = _spaces_normalised(text)
         near_top = len(draft.paragraphs) < 3
         if _CREDIT_TRAILER_RE.match(norm):
             self._add_credit_trailer(draft, norm, text)
