@@ -13,6 +13,7 @@ from typing import Any
 
 from extract.entries import extract_text
 from extract.records import Entry
+from tests.splits import SPLITS, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -57,21 +58,24 @@ def compare(got: list[Entry], want: list[dict[str, Any]]) -> dict[str, tuple[int
 
 
 def evaluate(shared: Path | None) -> list[dict[str, Any]]:
-    """Rows for ``tests.evaluate``: pass rate per check on the samples, and the seed's entries."""
+    """Rows for ``tests.evaluate``: pass rate per check and split on the samples, and the seed."""
     rows: list[dict[str, Any]] = []
-    totals = {check: [0, 0] for check in CHECKS}
+    totals: dict[str, dict[str, list[int]]] = {
+        group: {check: [0, 0] for check in CHECKS} for group in (*SPLITS, "all")
+    }
     for sample, want in load_annotations().items():
         path = SAMPLES / sample
         if not path.exists():
             continue
-        text = path.read_text(encoding="utf-8")
-        got = extract_text(text, source=sample)
+        got = extract_text(path.read_text(encoding="utf-8"), source=sample)
         for check, (ok, n) in compare(got, want).items():
-            totals[check][0] += ok
-            totals[check][1] += n
-    for check, (ok, n) in totals.items():
-        if n:
-            rows.append(_row("samples", check, ok / n, n))
+            for group in (split_of(sample), "all"):
+                totals[group][check][0] += ok
+                totals[group][check][1] += n
+    for group, checks in totals.items():
+        for check, (ok, n) in checks.items():
+            if n:
+                rows.append(_row("samples", group, check, ok / n, n))
     if shared is not None:
         seed = shared / "seeds" / "liveblog_2025-06-05.txt"
         if seed.exists():
@@ -83,15 +87,15 @@ def evaluate(shared: Path | None) -> list[dict[str, Any]]:
                 and len(got[0].captions) == 1
                 and "AFP/Getty" not in got[0].text
             )
-            rows.append(_row("seed", "entries exact", float(ok), 1))
+            rows.append(_row("seed", "all", "entries exact", float(ok), 1))
     return rows
 
 
-def _row(dataset: str, metric: str, value: float, n: int) -> dict[str, Any]:
+def _row(dataset: str, group: str, metric: str, value: float, n: int) -> dict[str, Any]:
     return {
         "extractor": "entries",
         "dataset": dataset,
-        "group": "all",
+        "group": group,
         "metric": metric,
         "value": value,
         "n": n,

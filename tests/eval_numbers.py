@@ -40,7 +40,8 @@ from typing import Any
 import regex
 
 from extract import numbers
-from extract.records import Number, paragraphs_of
+from extract.records import Number
+from tests.splits import SPLITS, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "annotations"
@@ -159,21 +160,13 @@ def evaluate_conformance(shared: Path) -> list[dict[str, Any]]:
 
 
 def _sample_numbers(name: str, text: str) -> list[Number]:
-    """Numbers of every entry of a sample (the entry segmenter when it is there)."""
-    try:
-        from extract import entries
+    """Numbers of every entry of a sample, through the entry segmenter (as the CLI runs)."""
+    from extract import entries
 
-        found: list[Number] = []
-        for entry in entries.extract_text(text, source=name):
-            found.extend(entry.numbers)
-        if found or not hasattr(entries, "extract_text"):
-            return found
-    except Exception:  # the segmenter is another engineer's work in progress
-        pass
-    paras = paragraphs_of(text)
-    if len(paras) >= 2 and _BY_LINE_RE.match(paras[1].text):
-        paras = paras[2:]
-    return list(numbers.extract(paras, source=name))
+    found: list[Number] = []
+    for entry in entries.extract_text(text, source=name):
+        found.extend(entry.numbers)
+    return found
 
 
 def _locate(text: str, want: str, pos: int) -> tuple[int, int] | None:
@@ -183,13 +176,26 @@ def _locate(text: str, want: str, pos: int) -> tuple[int, int] | None:
 
 
 def evaluate_samples() -> list[dict[str, Any]]:
-    """Precision, recall, F1 and attribute accuracies over the annotated samples."""
+    """Precision, recall, F1 and attribute accuracies, per split (dev, holdout, final) and over all."""
     gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for path in sorted(ANNOTATIONS.glob("numbers*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 gold[row["sample"]].append(row)
+    by_split: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
+    for sample, rows in gold.items():
+        by_split[split_of(sample)][sample] = rows
+    out: list[dict[str, Any]] = []
+    for group in (*SPLITS, "all"):
+        subset = gold if group == "all" else by_split.get(group, {})
+        if subset:
+            out += _score(subset, group)
+    return out
+
+
+def _score(gold: dict[str, list[dict[str, Any]]], group: str) -> list[dict[str, Any]]:
+    """The metric rows for one set of annotated samples."""
     tp = n_pred = n_gold = 0
     value_ok = kind_ok = counts_ok = qual_ok = 0
     for sample, rows in gold.items():
@@ -236,7 +242,7 @@ def evaluate_samples() -> list[dict[str, Any]]:
         {
             "extractor": "numbers",
             "dataset": "samples",
-            "group": "all",
+            "group": group,
             "metric": metric,
             "value": value,
             "n": n,

@@ -31,6 +31,7 @@ import regex
 
 from extract import quotes
 from extract.records import Quote
+from tests.splits import SPLITS, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "annotations"
@@ -228,17 +229,12 @@ def sample_annotations() -> dict[str, list[dict[str, Any]]]:
 
 
 def sample_quotes(name: str) -> list[Quote]:
-    """Predicted quotes of one sample, through the entry segmenter when it exists."""
+    """Predicted quotes of one sample, through the entry segmenter (as the CLI runs)."""
+    from extract import entries
+
     text = (SAMPLES / name).read_text(encoding="utf-8")
-    try:
-        from extract import entries
-    except Exception:  # the segmenter is another module: while it is broken, one entry per file
-        return _predicted(text, name, unclosed=True)
-    extract_entries = getattr(entries, "extract_text", None)
-    if extract_entries is None:
-        return _predicted(text, name, unclosed=True)
     got: list[Quote] = []
-    for entry in extract_entries(text, source=name):
+    for entry in entries.extract_text(text, source=name):
         got += [q for q in logical(list(entry.quotes)) if q.kind in ("full", "partial")]
     return got
 
@@ -253,7 +249,7 @@ def evaluate_samples() -> list[dict[str, Any]]:
             (g.speaker or "").casefold() == (w.get("speaker") or "").casefold() for g, w in pairs
         )
         partial_right = sum(g.partial == bool(w.get("partial")) for g, w in pairs)
-        for group in (name, "all"):
+        for group in (name, split_of(name), "all"):
             t = tallies[group]
             t.cases += 1
             t.passed += (
@@ -265,7 +261,8 @@ def evaluate_samples() -> list[dict[str, Any]]:
             t.spk_right += spk_right
             t.spk_n += len(pairs)
     rows: list[dict[str, Any]] = []
-    for group in sorted(tallies, key=lambda g: (g == "all", g)):
+    order = {**{s: i for i, s in enumerate(SPLITS)}, "all": len(SPLITS)}
+    for group in sorted(tallies, key=lambda g: (order.get(g, -1), g)):
         rows += tallies[group].rows("samples", group)
     return rows
 

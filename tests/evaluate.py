@@ -60,16 +60,69 @@ def format_rows(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# The summary: (extractor, metric) per column group, read from the split rows of the samples.
+SUMMARY = (
+    ("entries", "count", "entries: count"),
+    ("entries", "authors", "authors"),
+    ("entries", "published", "published"),
+    ("entries", "body_excludes", "body clean"),
+    ("quotes", "f1", "quotes: F1"),
+    ("quotes", "speaker_accuracy", "speaker"),
+    ("numbers", "f1", "numbers: F1"),
+    ("numbers", "value_accuracy", "value"),
+    ("numbers", "counts_accuracy", "counted noun"),
+)
+SPLIT_TITLES = {
+    "dev": "dev samples (tuned on)",
+    "holdout": "held-out 1 (blind, then used)",
+    "final": "held-out 2 (blind, untouched)",
+}
+
+
+def summary_markdown(rows: list[dict[str, Any]]) -> str:
+    """The README's accuracy table: one row per split, one column per headline metric."""
+    index = {
+        (r["extractor"], r["metric"], r["group"]): r for r in rows if r["dataset"] == "samples"
+    }
+    head = "| split | " + " | ".join(title for _, _, title in SUMMARY) + " |"
+    lines = [head, "|---|" + "---:|" * len(SUMMARY)]
+    for split, title in SPLIT_TITLES.items():
+        cells = []
+        for extractor, metric, _ in SUMMARY:
+            row = index.get((extractor, metric, split))
+            cells.append(f"{row['value']:.3f} (n={row['n']})" if row else "–")
+        if any(c != "–" for c in cells):
+            lines.append(f"| {title} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def conformance_markdown(rows: list[dict[str, Any]]) -> str:
+    """Pass rates on the peers' cases (``../shared/conformance``), overall per extractor."""
+    lines = ["| extractor | cases | metric | value |", "|---|---|---|---:|"]
+    for r in rows:
+        if r["dataset"].startswith("conformance") and r["group"] in {"all", "in scope"}:
+            lines.append(
+                f"| {r['extractor']} | {r['dataset']} (n={r['n']}) | {r['metric']} | {r['value']:.3f} |"
+            )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the report; ``--json FILE`` also writes the rows."""
+    """Print the report; ``--json FILE`` also writes the rows; ``--markdown`` the README tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", help="write the rows to this file as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print the README summary tables")
     args = parser.parse_args(argv)
     shared = shared_dir()
     if shared is None:
         print("../shared not found: conformance cases skipped, samples only", file=sys.stderr)
     rows = collect(shared)
-    print(format_rows(rows))
+    if args.markdown:
+        print(summary_markdown(rows))
+        print()
+        print(conformance_markdown(rows))
+    else:
+        print(format_rows(rows))
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
