@@ -64,103 +64,131 @@ _DIGITS = r"""
 """
 
 # --------------------------------------------------------------------------- candidates
-CANDIDATE_RE = regex.compile(
-    rf"""
-    # Speed: only digits, signs, capitals and word starts can open a candidate, so every other
-    # position (the inside of ordinary words) is rejected by this one cheap test.
-    (?=[\d$£€¥₹₴₽₩₦₺₪+.'’½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞−-]|(?<![\w])\p{{L}})
-    (?:
+# One alternation finds candidates *and* the shapes to skip. It is kept as a list of branches so
+# that each kind of position tries only the branches that can begin there: a digit never opens a
+# month name, a letter never opens ``1,200``. The first matching branch wins, in list order, so
+# every specialised pattern keeps the order of the full one and finds exactly what it would.
+# Each entry: (group, first characters the branch can match: d=digit l=letter o=other, source).
+_BRANCHES: tuple[tuple[str, str, str], ...] = (
     # --- things that are never numbers: consume them so nothing inside is read --------------
-    (?P<skip>
-        (?:https?://|www\.)\S++                                # URLs
-      | (?<=@)[\w-]++(?:\.[\w-]++)++                          # e-mail domains (user2024@ is an identifier)
-      | (?<![\d.])\d{{1,3}}(?:\.\d{{1,3}}){{3}}(?![.]?\d)      # IPv4 addresses
-      | \+\d{{1,3}}(?:[\ .\-]?\(?\d{{1,4}}\)?){{2,5}}          # +44 20 7946 0000, +1-222-2222
-      | \(\d{{3}}\)\ ?\d{{3}}-\d{{4}}                          # (555) 123-4567
-      | (?<![\d,.])\d{{3}}-\d{{3}}-\d{{4}}(?!\d)               # 555-123-4567
-      | (?<![\d,.])0\d{{2,4}}[\ \-]\d{{3,4}}[\ \-]\d{{3,4}}(?!\d)   # 0800 123 4567
-      | (?=[\p{{Lu}}\dc])(?<![\w$£€])\L<named>(?![\w-])                         # FTSE 100, Downing Street's No 10
-      | ^\d{{1,2}}[.)](?=\s)                                   # list marker at paragraph start
-      | (?<![\w.])(?:\d{{1,3}}/){{1,2}}\d{{1,4}}(?![\d/])(?=(?P<slash>))  # 9/11, 24/7, 5/6/2025
-      | (?=[\p{{Lu}}i])(?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{{L}}]*+  # Prop 19, Flight 370, No. 10
-      | (?=\d)(?<=\b(?i:\L<ldesig>)\ )\d++[\p{{L}}]?(?![\w,.]\d)      # page 4, room 101
-      | (?<![\w$£€])(?=(?:\p{{L}}{{1,24}}+[-/]?){{1,4}}+\d)(?!(?-i:\L<codes>|Rs|R)\.?\ ?\d)(?:\p{{L}}{{1,24}}+[-/]?){{1,4}}+\d[\p{{L}}\d]*+(?:[-/.]\p{{L}}*\d[\p{{L}}\d]*+)*+  # Covid-19, MH17, G7, F-16, H1N1
-      | (?<![\w,.])\d++\p{{L}}*+\d[\p{{L}}\d]*+                # 4x4, 2FA3 (digits, letters, digits)
-    )
+    ("skip", "l", r"(?:https?://|www\.)\S++                        # URLs"),
+    ("skip", "dlo", r"(?<=@)[\w-]++(?:\.[\w-]++)++         # e-mail domains (user2024@ is an identifier)"),
+    ("skip", "d", r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![.]?\d)     # IPv4 addresses"),
+    ("skip", "o", r"\+\d{1,3}(?:[\ .\-]?\(?\d{1,4}\)?){2,5}         # +44 20 7946 0000, +1-222-2222"),
+    ("skip", "o", r"\(\d{3}\)\ ?\d{3}-\d{4}                         # (555) 123-4567"),
+    ("skip", "d", r"(?<![\d,.])\d{3}-\d{3}-\d{4}(?!\d)              # 555-123-4567"),
+    ("skip", "d", r"(?<![\d,.])0\d{2,4}[\ \-]\d{3,4}[\ \-]\d{3,4}(?!\d)   # 0800 123 4567"),
+    ("skip", "l", r"(?=[\p{Lu}\dc])(?<![\w$£€])\L<named>(?![\w-])   # FTSE 100, Downing Street's No 10"),
+    ("skip", "d", r"^\d{1,2}[.)](?=\s)                              # list marker at paragraph start"),
+    ("skip", "d", r"(?<![\w.])(?:\d{1,3}/){1,2}\d{1,4}(?![\d/])(?=(?P<slash>))  # 9/11, 24/7, 5/6/2025"),
+    ("skip", "l", r"(?=[\p{Lu}i])(?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{L}]*+  # Prop 19, Flight 370"),
+    ("skip", "d", r"(?=\d)(?<=\b(?i:\L<ldesig>)\ )\d++[\p{L}]?(?![\w,.]\d)   # page 4, room 101"),
+    ("skip", "l", r"(?<![\w$£€])(?=(?:\p{L}{1,24}+[-/]?){1,4}+\d)(?!(?-i:\L<codes>|Rs|R)\.?\ ?\d)"
+                  r"(?:\p{L}{1,24}+[-/]?){1,4}+\d[\p{L}\d]*+(?:[-/.]\p{L}*\d[\p{L}\d]*+)*+"
+                  r"   # Covid-19, MH17, G7, F-16, H1N1"),
+    ("skip", "d", r"(?<![\w,.])\d++\p{L}*+\d[\p{L}\d]*+             # 4x4, 2FA3 (digits, letters, digits)"),
     # --- dates and times (reported only with include_dates) ---------------------------------
-  | (?P<date>
-        (?<![\w,.])\d{{1,2}}(?:st|nd|rd|th)?(?:\ of)?\ (?=\p{{Lu}})(?-i:\L<months>)\b\.?(?:,?\ \d{{4}}\b)?   # 5 June 2025
-      | (?=\p{{Lu}})(?-i:\L<months>)\.?\ \d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{{4}}\b)?     # June 5, 2025
-      | (?=\p{{Lu}})(?-i:\L<months>)\.?,?\ \d{{4}}\b                                                  # June 2025
-      | (?=\p{{Lu}})(?-i:\L<weekdays>)\b\.?\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d|\ ?%)  # Wednesday 4
-      | (?<![\w.])\d{{4}}-\d{{2}}-\d{{2}}\b                                                # 2025-06-05
-      | (?<![\w.])\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b                                           # 05.06.2025
-      | (?<![\w.'’-])(?:mid|early|late)-?\d{{2,4}}s\b                                      # mid-2000s
-      | (?<![\w.])(?:1[0-9]|20)\d0s\b                                                      # the 1990s
-      | (?<![\w])['’]\d0s\b                                                                # the ’90s
-      | (?<![\w.,])(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)(?![\w%]|[.,]?\d)         # 2012-13, 1939–45
-    )
-  | (?P<time>
-        (?<![\w.,:])\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}\ ?(?i:[ap]\.?m\b\.?)                   # 9.30pm
-      | (?<![\w.,:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])                                  # 04:20
-      | (?<![\w.,:])\d{{1,2}}\ ?(?i:[ap]\.m\.|[ap]m\b)                                     # 1am, 1 a.m.
-      | (?<![\w.,:])[012]\d[0-5]\d\ ?(?-i:\L<zones>)\b                                      # 0900 GMT
-      | (?<![\w.,:])\d{{1,2}}\ o[’']clock\b                                                  # 5 o'clock
-    )
+    ("date", "d", r"(?<![\w,.])\d{1,2}(?:st|nd|rd|th)?(?:\ of)?\ (?=\p{Lu})(?-i:\L<months>)\b\.?(?:,?\ \d{4}\b)?   # 5 June 2025"),
+    ("date", "l", r"(?=\p{Lu})(?-i:\L<months>)\.?\ \d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{4}\b)?   # June 5, 2025"),
+    ("date", "l", r"(?=\p{Lu})(?-i:\L<months>)\.?,?\ \d{4}\b        # June 2025"),
+    ("date", "l", r"(?=\p{Lu})(?-i:\L<weekdays>)\b\.?\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d|\ ?%)   # Wednesday 4"),
+    ("date", "d", r"(?<![\w.])\d{4}-\d{2}-\d{2}\b                   # 2025-06-05"),
+    ("date", "d", r"(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}\b             # 05.06.2025"),
+    ("date", "l", r"(?<![\w.'’-])(?:mid|early|late)-?\d{2,4}s\b     # mid-2000s"),
+    ("date", "d", r"(?<![\w.])(?:1[0-9]|20)\d0s\b                   # the 1990s"),
+    ("date", "o", r"(?<![\w])['’]\d0s\b                             # the ’90s"),
+    ("date", "d", r"(?<![\w.,])(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)(?![\w%]|[.,]?\d)   # 2012-13, 1939–45"),
+    ("time", "d", r"(?<![\w.,:])\d{1,2}(?:[:.]\d{2}){1,2}\ ?(?i:[ap]\.?m\b\.?)   # 9.30pm"),
+    ("time", "d", r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])  # 04:20"),
+    ("time", "d", r"(?<![\w.,:])\d{1,2}\ ?(?i:[ap]\.m\.|[ap]m\b)    # 1am, 1 a.m."),
+    ("time", "d", r"(?<![\w.,:])[012]\d[0-5]\d\ ?(?-i:\L<zones>)\b  # 0900 GMT"),
+    ("time", "d", r"(?<![\w.,:])\d{1,2}\ o[’']clock\b               # 5 o'clock"),
     # --- ``an hour`` (a number only when joined: ``an hour and a half``) ---------------------
-  | (?P<anunit>(?=[aA])(?<![\w])an?\ (?P<anword>hour|minute|day|week|month|year|fortnight|decade)\b(?![-‑]))
+    ("anunit", "l", r"(?=[aA])(?<![\w])an?\ (?P<anword>hour|minute|day|week|month|year|fortnight|decade)\b(?![-‑])"),
     # --- ratios and fractions ----------------------------------------------------------------
-  | (?P<ratio>
-        (?=[\p{{L}}\d]{{1,9}}+\ (?:in|out)\ )(?<![\w.,])(?P<rnum>\d{{1,3}}|\L<card>)
+    ("ratio", "dl", r"""(?=[\p{L}\d]{1,9}+\ (?:in|out)\ )(?<![\w.,])(?P<rnum>\d{1,3}|\L<card>)
         \ (?:in|out\ of)[ ]
-        (?P<rden>\d{{1,3}}(?:,\d{{3}})*+|\L<card>|(?:a|one)\ (?:hundred|thousand|million))\b(?![.,]\d)
-    )
-  | (?P<frac>
-        (?=\p{{L}}{{1,9}}+[\ \-][hqtfsenHQTFSEN])(?<![\w-])(?P<fnum>\L<card>|a|an)[\ \-](?P<fden>\L<pfrac>|\L<sfrac>)\b(?!-)    # two-thirds, a third
-      | (?=[hH])(?<![\w-])(?P<fhalf>half)\b(?![-‑]|\ an?\ (?:\L<scale>|dozen)\b)                   # half (of)
-      | (?<![\w.,/])(?P<fdig>\d{{1,3}})/(?P<fdigden>\d{{1,3}})(?![\d/])                  # 1/3 (9/11 skipped above)
-      | (?P<vulgar>(?<![\w])(?:\d++\ ?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                            # 2½
-    )
+        (?P<rden>\d{1,3}(?:,\d{3})*+|\L<card>|(?:a|one)\ (?:hundred|thousand|million))\b(?![.,]\d)
+        # one in five, 3 out of 10"""),
+    ("frac", "l", r"(?=\p{L}{1,9}+[\ \-][hqtfsenHQTFSEN])(?<![\w-])(?P<fnum>\L<card>|a|an)[\ \-](?P<fden>\L<pfrac>|\L<sfrac>)\b(?!-)   # two-thirds, a third"),
+    ("frac", "l", r"(?=[hH])(?<![\w-])(?P<fhalf>half)\b(?![-‑]|\ an?\ (?:\L<scale>|dozen)\b)   # half (of)"),
+    ("frac", "d", r"(?<![\w.,/])(?P<fdig>\d{1,3})/(?P<fdigden>\d{1,3})(?![\d/])   # 1/3 (9/11 skipped above)"),
+    ("frac", "do", r"(?P<vulgar>(?<![\w])(?:\d++\ ?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])   # 2½"),
     # --- vague amounts ----------------------------------------------------------------------
-  | (?=[tdhsmbTDHSMB])(?P<vague>
-        (?<![\w-])(?:tens|hundreds|dozens|scores)\ of\ (?:thousands|millions|billions)\b   # tens of thousands
-      | (?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions)\b(?!-)         # hundreds
-      | (?<![\w-])scores(?=\ of\b)                                                         # scores of
-    )
+    ("vague", "l", r"(?=[tdhsmbTDHSMB])(?<![\w-])(?:tens|hundreds|dozens|scores)\ of\ (?:thousands|millions|billions)\b   # tens of thousands"),
+    ("vague", "l", r"(?=[tdhsmbTDHSMB])(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions)\b(?!-)   # hundreds"),
+    ("vague", "l", r"(?=[tdhsmbTDHSMB])(?<![\w-])scores(?=\ of\b)   # scores of"),
     # --- numbers written with digits (optionally after a currency sign or code) -------------
-  | (?=[\d$£€¥₹₴₽₩₦₺₪.−\-\p{{Lu}}kz])(?P<num>
+    ("num", "dlo", rf"""(?=[\d$£€¥₹₴₽₩₦₺₪.−\-\p{{Lu}}kz])
         (?<![\w.,/−]|\p{{L}}[-‑])                               # not glued to a word (a range dash is fine)
         (?:(?<![\w.,\-−/])(?P<neg>[-−])(?=[$£€]?\d))?         # sign: -5, −5
         (?P<cur>(?-i:\L<signs>)|(?-i:\L<codes>)(?=\ ?\d)|(?-i:R)(?=\d))?\ ?
         (?P<digits>{_DIGITS})
         (?![\d])
         (?P<glued>[\p{{L}}°%‰]++)?                                # 17th, 1am, 10km, 2.3bn, 23C, 12%
-    )
+    """),
     # --- numbers written as words ------------------------------------------------------------
-  | (?P<words>
-        (?<![\w-])
+    ("words", "l", r"""(?<![\w-])
         (?:(?P<halfa>half\ an?|an?)\ (?=(?:\L<scale>|dozen)\b))?   # a hundred, half a million
         \L<numword>
         (?:(?:[\ \-]|\ and\ |\ point\ )\L<numword>)*+             # twenty-one, one hundred and five
         (?![\w])
-    )
-    )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-    named=_NAMED,
-    desig=_DESIGNATORS,
-    ldesig=_LOWER_DESIGNATORS,
-    months=_MONTHS_CAP,
-    weekdays=_WEEKDAYS_CAP,
-    zones=_ZONES,
-    card=sorted(_CARDINAL_WORDS, key=len, reverse=True),
-    pfrac=_PLURAL_FRACTIONS,
-    sfrac=_SINGULAR_FRACTIONS,
-    signs=_SIGN_PREFIXES,
-    codes=_CODE_PREFIXES,
-    scale=sorted(data.SCALES, key=len, reverse=True),
-    numword=_NUMBER_WORDS,
+    """),
 )
+
+_NAMED_LISTS: dict[str, list[str]] = {
+    "named": _NAMED,
+    "desig": _DESIGNATORS,
+    "ldesig": _LOWER_DESIGNATORS,
+    "months": _MONTHS_CAP,
+    "weekdays": _WEEKDAYS_CAP,
+    "zones": _ZONES,
+    "card": sorted(_CARDINAL_WORDS, key=len, reverse=True),
+    "pfrac": _PLURAL_FRACTIONS,
+    "sfrac": _SINGULAR_FRACTIONS,
+    "signs": _SIGN_PREFIXES,
+    "codes": _CODE_PREFIXES,
+    "scale": sorted(data.SCALES, key=len, reverse=True),
+    "numword": _NUMBER_WORDS,
+}
+_GROUP_NAME_RE = regex.compile(r"\(\?P<(?P<name>\w++)>")
+_LIST_NAME_RE = regex.compile(r"\\L<(?P<name>\w++)>")
+
+
+def _candidate_pattern(starts: str) -> regex.Pattern[str]:
+    """The branches of ``_BRANCHES`` that can begin with a ``starts`` character, in order.
+
+    Groups whose branches are left out are still defined, in a branch that never matches, so
+    the reader can ask any match for any group.
+
+    >>> _candidate_pattern("d").match("1,200 homes").group("digits")
+    '1,200'
+    >>> _candidate_pattern("d").match("1,200 homes").group("fhalf") is None
+    True
+    """
+    alternatives: list[str] = []
+    for group, first, source in _BRANCHES:
+        if starts not in first:
+            continue
+        if alternatives and alternatives[-1].startswith(f"(?P<{group}>"):
+            alternatives[-1] = alternatives[-1][: -len(")\n")] + f"\n  | {source}\n)\n"
+        else:
+            alternatives.append(f"(?P<{group}>\n    {source}\n)\n")
+    pattern = "\n  | ".join(alternatives)
+    every = {g: None for _, _, src in _BRANCHES for g in (b[0] for b in _BRANCHES)}
+    every.update({m.group("name"): None for _, _, src in _BRANCHES for m in _GROUP_NAME_RE.finditer(src)})
+    present = {m.group("name") for m in _GROUP_NAME_RE.finditer(pattern)}
+    missing = "".join(f"(?P<{name}>)" for name in every if name not in present)
+    if missing:
+        pattern += f"\n  | (?!){missing}   # never matches: defines the groups left out\n"
+    lists = {name: _NAMED_LISTS[name] for name in set(_LIST_NAME_RE.findall(pattern))}
+    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE, **lists)
+
+
+# Candidates beginning with a digit, a letter (at a word start), or a sign or mark.
+CANDIDATE_DIGIT_RE = _candidate_pattern("d")
+CANDIDATE_LETTER_RE = _candidate_pattern("l")
+CANDIDATE_OTHER_RE = _candidate_pattern("o")
 
 # The next word after a position (look-ahead for plurals and idioms).
 NEXT_WORD_RE = regex.compile(r"\ (?P<w>\p{L}++)", regex.VERBOSE)
@@ -306,6 +334,16 @@ YEAR_SPAN_RE = regex.compile(r"[-–/](?P<end>\d{2}|\d{4})(?![\d\w])", regex.VER
 _LEFT_WINDOW = 60
 _BACK = 40
 _AHEAD = 400  # room for spelled-out numbers (``two hundred thirty-four quintillion …``)
+
+# Where ``CANDIDATE_RE`` can begin (its leading look-ahead as a one-character match).
+START_RE = regex.compile(
+    r"""
+    (?P<d>\d)                                       # a digit
+  | (?P<l>(?<![\w])\p{L})                          # the first letter of a word
+  | (?P<o>[$£€¥₹₴₽₩₦₺₪+.'’½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞−-])      # signs, marks that open a number
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 # Where a number can start: the cheap first pass (see ``_candidate_matches``).
 TRIGGER_RE = regex.compile(
@@ -1136,6 +1174,13 @@ def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | 
     )
 
 
+_MATCH_BY_START = {
+    "d": CANDIDATE_DIGIT_RE.match,
+    "l": CANDIDATE_LETTER_RE.match,
+    "o": CANDIDATE_OTHER_RE.match,
+}
+
+
 def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
     """``CANDIDATE_RE`` matches, found only in small windows around ``TRIGGER_RE`` hits.
 
@@ -1146,6 +1191,7 @@ def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
     """
     pos = 0
     end = len(text)
+    by_start = _MATCH_BY_START
     for trig in TRIGGER_RE.finditer(text):
         t = trig.start()
         if t < pos:
@@ -1161,9 +1207,17 @@ def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
         else:
             start = text.rfind(" ", floor, t) + 1 or floor
         start = max(start, floor)
+        endpos = min(end, t + _AHEAD)
         while True:
-            m = CANDIDATE_RE.search(text, start, min(end, t + _AHEAD))
-            if m is None or m.start() > t:
+            # The leftmost match starting in [start, t]: ``search`` would go on scanning up to
+            # ``endpos`` for a match it then throws away, so try only the few places where one
+            # can begin (the previous word, the trigger itself).
+            m = None
+            for begin in START_RE.finditer(text, start, t + 1):
+                m = by_start[begin.lastgroup](text, begin.start(), endpos)  # type: ignore[index]
+                if m is not None:
+                    break
+            if m is None:
                 break
             yield m
             pos = start = max(m.end(), m.start() + 1)
