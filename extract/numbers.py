@@ -22,10 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 import regex
 
 from extract import _numbers_data as data
+from extract._limits import MATCH_TIMEOUT
 from extract.records import Number, Paragraph, paragraphs_of
 
 KIND = "number"
@@ -72,71 +74,155 @@ _DIGITS = r"""
 _BRANCHES: tuple[tuple[str, str, str], ...] = (
     # --- things that are never numbers: consume them so nothing inside is read --------------
     ("skip", "l", r"(?:https?://|www\.)\S++                        # URLs"),
-    ("skip", "dlo", r"(?<=@)[\w-]++(?:\.[\w-]++)++         # e-mail domains (user2024@ is an identifier)"),
+    (
+        "skip",
+        "dlo",
+        r"(?<=@)[\w-]++(?:\.[\w-]++)++         # e-mail domains (user2024@ is an identifier)",
+    ),
     ("skip", "d", r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![.]?\d)     # IPv4 addresses"),
-    ("skip", "o", r"\+\d{1,3}(?:[\ .\-]?\(?\d{1,4}\)?){2,5}         # +44 20 7946 0000, +1-222-2222"),
+    (
+        "skip",
+        "o",
+        r"\+\d{1,3}(?:[\ .\-]?\(?\d{1,4}\)?){2,5}         # +44 20 7946 0000, +1-222-2222",
+    ),
     ("skip", "o", r"\(\d{3}\)\ ?\d{3}-\d{4}                         # (555) 123-4567"),
     ("skip", "d", r"(?<![\d,.])\d{3}-\d{3}-\d{4}(?!\d)              # 555-123-4567"),
     ("skip", "d", r"(?<![\d,.])0\d{2,4}[\ \-]\d{3,4}[\ \-]\d{3,4}(?!\d)   # 0800 123 4567"),
-    ("skip", "l", r"(?=[\p{Lu}\dc])(?<![\w$£€])\L<named>(?![\w-])   # FTSE 100, Downing Street's No 10"),
-    ("skip", "d", r"^\d{1,2}[.)](?=\s)                              # list marker at paragraph start"),
-    ("skip", "d", r"(?<![\w.])(?:\d{1,3}/){1,2}\d{1,4}(?![\d/])(?=(?P<slash>))  # 9/11, 24/7, 5/6/2025"),
-    ("skip", "l", r"(?=[\p{Lu}i])(?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{L}]*+  # Prop 19, Flight 370"),
+    (
+        "skip",
+        "l",
+        r"(?=[\p{Lu}\dc])(?<![\w$£€])\L<named>(?![\w-])   # FTSE 100, Downing Street's No 10",
+    ),
+    (
+        "skip",
+        "d",
+        r"^\d{1,2}[.)](?=\s)                              # list marker at paragraph start",
+    ),
+    (
+        "skip",
+        "d",
+        r"(?<![\w.])(?:\d{1,3}/){1,2}\d{1,4}(?![\d/])(?=(?P<slash>))  # 9/11, 24/7, 5/6/2025",
+    ),
+    (
+        "skip",
+        "l",
+        r"(?=[\p{Lu}i])(?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{L}]*+  # Prop 19, Flight 370",
+    ),
     ("skip", "d", r"(?=\d)(?<=\b(?i:\L<ldesig>)\ )\d++[\p{L}]?(?![\w,.]\d)   # page 4, room 101"),
-    ("skip", "l", r"(?<![\w$£€])(?=(?:\p{L}{1,24}+[-/]?){1,4}+\d)(?!(?-i:\L<codes>|Rs|R)\.?\ ?\d)"
-                  r"(?:\p{L}{1,24}+[-/]?){1,4}+\d[\p{L}\d]*+(?:[-/.]\p{L}*\d[\p{L}\d]*+)*+"
-                  r"   # Covid-19, MH17, G7, F-16, H1N1"),
-    ("skip", "d", r"(?<![\w,.])\d++\p{L}*+\d[\p{L}\d]*+             # 4x4, 2FA3 (digits, letters, digits)"),
+    (
+        "skip",
+        "l",
+        r"(?<![\w$£€])(?=(?:\p{L}{1,24}+[-/]?){1,4}+\d)(?!(?-i:\L<codes>|Rs|R)\.?\ ?\d)"
+        r"(?:\p{L}{1,24}+[-/]?){1,4}+\d[\p{L}\d]*+(?:[-/.]\p{L}*\d[\p{L}\d]*+)*+"
+        r"   # Covid-19, MH17, G7, F-16, H1N1",
+    ),
+    (
+        "skip",
+        "d",
+        r"(?<![\w,.])\d++\p{L}*+\d[\p{L}\d]*+             # 4x4, 2FA3 (digits, letters, digits)",
+    ),
     # --- dates and times (reported only with include_dates) ---------------------------------
-    ("date", "d", r"(?<![\w,.])\d{1,2}(?:st|nd|rd|th)?(?:\ of)?\ (?=\p{Lu})(?-i:\L<months>)\b\.?(?:,?\ \d{4}\b)?   # 5 June 2025"),
-    ("date", "l", r"(?=\p{Lu})(?-i:\L<months>)\.?\ \d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{4}\b)?   # June 5, 2025"),
+    (
+        "date",
+        "d",
+        r"(?<![\w,.])\d{1,2}(?:st|nd|rd|th)?(?:\ of)?\ (?=\p{Lu})(?-i:\L<months>)\b\.?(?:,?\ \d{4}\b)?   # 5 June 2025",
+    ),
+    (
+        "date",
+        "l",
+        r"(?=\p{Lu})(?-i:\L<months>)\.?\ \d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\ \d{4}\b)?   # June 5, 2025",
+    ),
     ("date", "l", r"(?=\p{Lu})(?-i:\L<months>)\.?,?\ \d{4}\b        # June 2025"),
-    ("date", "l", r"(?=\p{Lu})(?-i:\L<weekdays>)\b\.?\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d|\ ?%)   # Wednesday 4"),
+    (
+        "date",
+        "l",
+        r"(?=\p{Lu})(?-i:\L<weekdays>)\b\.?\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?\d|\ ?%)   # Wednesday 4",
+    ),
     ("date", "d", r"(?<![\w.])\d{4}-\d{2}-\d{2}\b                   # 2025-06-05"),
     ("date", "d", r"(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}\b             # 05.06.2025"),
     ("date", "l", r"(?<![\w.'’-])(?:mid|early|late)-?\d{2,4}s\b     # mid-2000s"),
     ("date", "d", r"(?<![\w.])(?:1[0-9]|20)\d0s\b                   # the 1990s"),
     ("date", "o", r"(?<![\w])['’]\d0s\b                             # the ’90s"),
-    ("date", "d", r"(?<![\w.,])(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)(?![\w%]|[.,]?\d)   # 2012-13, 1939–45"),
+    (
+        "date",
+        "d",
+        r"(?<![\w.,])(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)(?![\w%]|[.,]?\d)   # 2012-13, 1939–45",
+    ),
     ("time", "d", r"(?<![\w.,:])\d{1,2}(?:[:.]\d{2}){1,2}\ ?(?i:[ap]\.?m\b\.?)   # 9.30pm"),
     ("time", "d", r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])  # 04:20"),
     ("time", "d", r"(?<![\w.,:])\d{1,2}\ ?(?i:[ap]\.m\.|[ap]m\b)    # 1am, 1 a.m."),
     ("time", "d", r"(?<![\w.,:])[012]\d[0-5]\d\ ?(?-i:\L<zones>)\b  # 0900 GMT"),
     ("time", "d", r"(?<![\w.,:])\d{1,2}\ o[’']clock\b               # 5 o'clock"),
     # --- ``an hour`` (a number only when joined: ``an hour and a half``) ---------------------
-    ("anunit", "l", r"(?=[aA])(?<![\w])an?\ (?P<anword>hour|minute|day|week|month|year|fortnight|decade)\b(?![-‑])"),
+    (
+        "anunit",
+        "l",
+        r"(?=[aA])(?<![\w])an?\ (?P<anword>hour|minute|day|week|month|year|fortnight|decade)\b(?![-‑])",
+    ),
     # --- ratios and fractions ----------------------------------------------------------------
-    ("ratio", "dl", r"""(?=[\p{L}\d]{1,9}+\ (?:in|out)\ )(?<![\w.,])(?P<rnum>\d{1,3}|\L<card>)
+    (
+        "ratio",
+        "dl",
+        r"""(?=[\p{L}\d]{1,9}+\ (?:in|out)\ )(?<![\w.,])(?P<rnum>\d{1,3}|\L<card>)
         \ (?:in|out\ of)[ ]
         (?P<rden>\d{1,3}(?:,\d{3})*+|\L<card>|(?:a|one)\ (?:hundred|thousand|million))\b(?![.,]\d)
-        # one in five, 3 out of 10"""),
-    ("frac", "l", r"(?=\p{L}{1,9}+[\ \-][hqtfsenHQTFSEN])(?<![\w-])(?P<fnum>\L<card>|a|an)[\ \-](?P<fden>\L<pfrac>|\L<sfrac>)\b(?!-)   # two-thirds, a third"),
-    ("frac", "l", r"(?=[hH])(?<![\w-])(?P<fhalf>half)\b(?![-‑]|\ an?\ (?:\L<scale>|dozen)\b)   # half (of)"),
-    ("frac", "d", r"(?<![\w.,/])(?P<fdig>\d{1,3})/(?P<fdigden>\d{1,3})(?![\d/])   # 1/3 (9/11 skipped above)"),
+        # one in five, 3 out of 10""",
+    ),
+    (
+        "frac",
+        "l",
+        r"(?=\p{L}{1,9}+[\ \-][hqtfsenHQTFSEN])(?<![\w-])(?P<fnum>\L<card>|a|an)[\ \-](?P<fden>\L<pfrac>|\L<sfrac>)\b(?!-)   # two-thirds, a third",
+    ),
+    (
+        "frac",
+        "l",
+        r"(?=[hH])(?<![\w-])(?P<fhalf>half)\b(?![-‑]|\ an?\ (?:\L<scale>|dozen)\b)   # half (of)",
+    ),
+    (
+        "frac",
+        "d",
+        r"(?<![\w.,/])(?P<fdig>\d{1,3})/(?P<fdigden>\d{1,3})(?![\d/])   # 1/3 (9/11 skipped above)",
+    ),
     ("frac", "do", r"(?P<vulgar>(?<![\w])(?:\d++\ ?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])   # 2½"),
     # --- vague amounts ----------------------------------------------------------------------
-    ("vague", "l", r"(?=[tdhsmbTDHSMB])(?<![\w-])(?:tens|hundreds|dozens|scores)\ of\ (?:thousands|millions|billions)\b   # tens of thousands"),
-    ("vague", "l", r"(?=[tdhsmbTDHSMB])(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions)\b(?!-)   # hundreds"),
+    (
+        "vague",
+        "l",
+        r"(?=[tdhsmbTDHSMB])(?<![\w-])(?:tens|hundreds|dozens|scores)\ of\ (?:thousands|millions|billions)\b   # tens of thousands",
+    ),
+    (
+        "vague",
+        "l",
+        r"(?=[tdhsmbTDHSMB])(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions)\b(?!-)   # hundreds",
+    ),
     ("vague", "l", r"(?=[tdhsmbTDHSMB])(?<![\w-])scores(?=\ of\b)   # scores of"),
     # --- numbers written with digits (optionally after a currency sign or code) -------------
-    ("num", "dlo", rf"""(?=[\d$£€¥₹₴₽₩₦₺₪.−\-\p{{Lu}}kz])
+    (
+        "num",
+        "dlo",
+        rf"""(?=[\d$£€¥₹₴₽₩₦₺₪.−\-\p{{Lu}}kz])
         (?<![\w.,/−]|\p{{L}}[-‑])                               # not glued to a word (a range dash is fine)
         (?:(?<![\w.,\-−/])(?P<neg>[-−])(?=[$£€]?\d))?         # sign: -5, −5
         (?P<cur>(?-i:\L<signs>)|(?-i:\L<codes>)(?=\ ?\d)|(?-i:R)(?=\d))?\ ?
         (?P<digits>{_DIGITS})
         (?![\d])
         (?P<glued>[\p{{L}}°%‰]++)?                                # 17th, 1am, 10km, 2.3bn, 23C, 12%
-    """),
+    """,
+    ),
     # --- numbers written as words ------------------------------------------------------------
-    ("words", "l", r"""(?<![\w-])
+    (
+        "words",
+        "l",
+        r"""(?<![\w-])
         (?:(?P<halfa>half\ an?|an?)\ (?=(?:\L<scale>|dozen)\b))?   # a hundred, half a million
         \L<numword>
         (?:(?:[\ \-]|\ and\ |\ point\ )\L<numword>)*+             # twenty-one, one hundred and five
         (?![\w])
-    """),
+    """,
+    ),
 )
 
-_NAMED_LISTS: dict[str, list[str]] = {
+_NAMED_LISTS: dict[str, Any] = {
     "named": _NAMED,
     "desig": _DESIGNATORS,
     "ldesig": _LOWER_DESIGNATORS,
@@ -152,7 +238,6 @@ _NAMED_LISTS: dict[str, list[str]] = {
     "numword": _NUMBER_WORDS,
 }
 _GROUP_NAME_RE = regex.compile(r"\(\?P<(?P<name>\w++)>")
-_LIST_NAME_RE = regex.compile(r"\\L<(?P<name>\w++)>")
 
 
 def _candidate_pattern(starts: str) -> regex.Pattern[str]:
@@ -175,14 +260,16 @@ def _candidate_pattern(starts: str) -> regex.Pattern[str]:
         else:
             alternatives.append(f"(?P<{group}>\n    {source}\n)\n")
     pattern = "\n  | ".join(alternatives)
-    every = {g: None for _, _, src in _BRANCHES for g in (b[0] for b in _BRANCHES)}
-    every.update({m.group("name"): None for _, _, src in _BRANCHES for m in _GROUP_NAME_RE.finditer(src)})
+    every = dict.fromkeys(group for group, _, _ in _BRANCHES)  # ordered, no duplicates
+    for _, _, source in _BRANCHES:
+        every.update(dict.fromkeys(m.group("name") for m in _GROUP_NAME_RE.finditer(source)))
     present = {m.group("name") for m in _GROUP_NAME_RE.finditer(pattern)}
     missing = "".join(f"(?P<{name}>)" for name in every if name not in present)
     if missing:
         pattern += f"\n  | (?!){missing}   # never matches: defines the groups left out\n"
-    lists = {name: _NAMED_LISTS[name] for name in set(_LIST_NAME_RE.findall(pattern))}
-    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE, **lists)
+    return regex.compile(
+        pattern, regex.VERBOSE | regex.IGNORECASE, ignore_unused=True, **_NAMED_LISTS
+    )
 
 
 # Candidates beginning with a digit, a letter (at a word start), or a sign or mark.
@@ -345,34 +432,84 @@ START_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# Where a number can start: the cheap first pass (see ``_candidate_matches``).
-TRIGGER_RE = regex.compile(
+# Where a number can start: the cheap first pass (see ``_triggers``). Number words (and ``hour``
+# and friends, which open ``an hour and a half``) are found with str methods and checked here.
+_TRIGGER_WORDS = sorted(
+    {
+        *_NUMBER_WORDS,
+        *data.VAGUE_WORDS,
+        *data.FRACTION_WORDS,
+        *("half", "hour", "minute", "day", "week", "month", "year", "fortnight", "decade"),
+    },
+    key=len,
+    reverse=True,
+)
+_TRIGGER_WORD_SET = frozenset(w.casefold() for w in _TRIGGER_WORDS)
+TRIGGER_WORD_RE = regex.compile(
+    r"\b(?:\L<words>)\b   # a number word, whole",
+    regex.VERBOSE | regex.IGNORECASE,
+    words=_TRIGGER_WORDS,
+)
+# Digits and signs; the second pattern also finds URLs (skipped whole), when the text may have one.
+TRIGGER_CHAR_RE = regex.compile(
+    r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]   # digits, vulgar fractions, money signs", regex.VERBOSE
+)
+TRIGGER_CHAR_URL_RE = regex.compile(
     r"""
     (?P<url>(?:https?://|www\.)\S++)                       # URLs: skipped whole
   | [\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]                          # digits, vulgar fractions, money signs
-  | \b(?:\L<words>)\b                                       # number words, vague amounts
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    words=sorted(
-        # ``hour`` and friends open ``an hour and a half``; the rest are number words.
-        {
-            *_NUMBER_WORDS,
-            *data.VAGUE_WORDS,
-            *data.FRACTION_WORDS,
-            "half",
-            "hour",
-            "minute",
-            "day",
-            "week",
-            "month",
-            "year",
-            "fortnight",
-            "decade",
-        },
-        key=len,
-        reverse=True,
-    ),
 )
+# A run of word characters (the words of tokens glued to punctuation: ``(one,``).
+WORD_RUN_RE = regex.compile(r"\w++", regex.VERBOSE)
+
+
+def _triggers(text: str) -> list[tuple[int, int]]:
+    """Where a number can start, in order: ``(start, end of a URL to skip, else -1)``.
+
+    Mostly C-speed work: one character-class pass, then number words by set intersection of the
+    case-folded tokens and ``str.find``, each hit confirmed by ``TRIGGER_WORD_RE`` (whole word).
+
+    >>> _triggers("Two of the 3 sites: www.x.org")
+    [(0, -1), (11, -1), (20, 29)]
+    >>> _triggers("No number here.")
+    []
+    """
+    low = text.casefold()
+    if "://" in text or "www." in low:
+        hits = [
+            (m.start(), m.end() if m.group("url") else -1)
+            for m in TRIGGER_CHAR_URL_RE.finditer(text, timeout=MATCH_TIMEOUT)
+        ]
+    else:
+        hits = [(m.start(), -1) for m in TRIGGER_CHAR_RE.finditer(text, timeout=MATCH_TIMEOUT)]
+    tokens = low.split()
+    found = set(_TRIGGER_WORD_SET.intersection(tokens))
+    odd = " ".join([t for t in tokens if not t.isalpha()])  # ``(one,``, ``two-thirds``
+    if odd:
+        found.update(
+            _TRIGGER_WORD_SET.intersection(WORD_RUN_RE.findall(odd, timeout=MATCH_TIMEOUT))
+        )
+    if not found:
+        return hits
+    at: set[int] = set()
+    if len(low) != len(text):  # case folding moved the offsets: let the regex find the words
+        at.update(m.start() for m in TRIGGER_WORD_RE.finditer(text, timeout=MATCH_TIMEOUT))
+    else:
+        is_word = TRIGGER_WORD_RE.match
+        for word in found:
+            i = low.find(word)
+            while i >= 0:
+                if i not in at and is_word(text, i):
+                    at.add(i)
+                i = low.find(word, i + 1)
+    for start, url_end in hits:
+        if url_end >= 0:  # words inside a URL are part of it (``www.one.com``)
+            at.difference_update(range(start, url_end))
+    hits.extend((i, -1) for i in at)
+    hits.sort()
+    return hits
 
 
 @dataclass(slots=True)
@@ -1192,12 +1329,11 @@ def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
     pos = 0
     end = len(text)
     by_start = _MATCH_BY_START
-    for trig in TRIGGER_RE.finditer(text):
-        t = trig.start()
+    for t, url_end in _triggers(text):
         if t < pos:
             continue
-        if trig.group("url"):
-            pos = trig.end()  # a URL is skipped whole
+        if url_end >= 0:
+            pos = url_end  # a URL is skipped whole
             continue
         # Start at the word before the trigger (``Prop 19``, ``June 5``, ``US$4``, ``a dozen``) or
         # at the start of a glued token (``Covid-19``): str.rfind is C-fast.
@@ -1265,6 +1401,8 @@ def extract(
     for para in paragraphs:
         try:
             found = _paragraph_numbers(para.text, include_dates)
+        except TimeoutError:  # a pattern ran away: the caller reports it (issue 5)
+            raise
         except Exception:  # never raise on odd text; a bad paragraph yields nothing
             continue
         for c in found:
