@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extract._limits import MATCH_TIMEOUT
 from extract._quotes_data import (
     COORDINATORS,
     DETERMINERS,
@@ -80,6 +81,10 @@ from extract.sentences import sentence_spans
 KIND = "quote"
 FIELDS = Quote.FIELDS
 
+# Joins an entry's blocks into one text for one regex pass (virtual coordinates: one character
+# between blocks). Not a letter, digit, space or mark, so no name or mark match ever crosses it.
+JOIN = "\x00"
+
 # Stands in for every character inside a quote while attribution reads the paragraph: not a letter,
 # digit, space or punctuation, so no cue, name or sentence boundary is ever found inside a quote.
 MASK = "\ue000"
@@ -89,12 +94,34 @@ _WINDOW = 300  # characters of context read before or after a quote for its cue
 _LOOKAHEAD = 2000  # characters scanned to decide whether ``Joneses’`` closes a quote
 _MAX_DEPTH = 16  # nesting deeper than this is noise (``“““““…``), not quotation
 
-# Every quote-like character, one pass. Primes (″ ′) are not listed: ``5′11″`` is a height.
+# Every quote-like character, one pass. Primes (″ ′) are not listed: ``5′11″`` is a height. A
+# single mark between two letters or digits (``can’t``, ``O’Brien``) is always an apostrophe, so
+# it is not reported at all: half the single marks of news copy never reach Python.
 MARK_RE = regex.compile(
     r"""
       (?P<ptb_open>``)                 # LaTeX/PTB opening double quote
     | (?P<ptb_close>'')                # LaTeX/PTB closing double (or two straight singles)
-    | (?P<mark>[“”„‟"«»「」『』‘’‚'`])   # any one quote-like character
+    | (?P<mark>
+          [“”„‟"«»「」『』]              # any one double or corner mark
+        | (?<![\p{L}\p{N}])[‘’‚'`]       # a single mark not preceded by a letter or digit …
+        | [‘’‚'`](?![\p{L}\p{N}])        # … or not followed by one (so not inside a word)
+      )
+    """,
+    regex.VERBOSE,
+)
+
+# The letters right after a single mark, to test them against ELISIONS (``’Tis``, ``’n’``).
+ELISION_WORD_RE = regex.compile(
+    r"""
+    \p{L}++        # a run of letters
+    """,
+    regex.VERBOSE,
+)
+
+# The words of a quote, to tell a title (``One Hundred Years of Solitude``) or a short scare quote.
+QUOTE_WORD_RE = regex.compile(
+    r"""
+    [\p{L}\p{N}][\p{L}\p{N}’'-]*+   # a word, with inner apostrophes and hyphens
     """,
     regex.VERBOSE,
 )
@@ -151,6 +178,10 @@ TERM_CUE_RE = regex.compile(
     terms=sorted(TERM_CUES, key=len, reverse=True),
 )
 
+# The characters MARK_RE and DOUBLE_MARK_RE look for (``````/``''`` are two of them), apostrophes
+# first: they are the commonest, so presence tests stop early.
+_MARK_CHARS = "’'“”\"„‟«»「」『』‘‚`"
+_DOUBLE_MARK_CHARS = '“”"„«»'
 _OPENERS_DOUBLE = "“„‟«「『"
 _CLOSERS_DOUBLE = "”»」』"
 _PAIRS = {
@@ -178,6 +209,7 @@ class _Block:
     starts: list[int]  # block offset of each line
     base: int = 0  # position of the block in the entry's virtual coordinates
     masked: str = ""
+    # Split lazily (:func:`_split`): most blocks without quotes never need their sentences.
     sentences: list[tuple[int, int]] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
 
@@ -246,7 +278,7 @@ def _is_apostrophe(text: str, pos: int, mark: str) -> bool:
     if nxt.isdigit() and not prev.isalnum():
         return True  # ’90s, ’24
     if not prev.isalnum() and nxt.isalpha():
-        word = regex.match(r"\p{L}++", text[pos + 1 : pos + 8])
+        word = ELISION_WORD_RE.match(text, pos + 1, pos + 8)
         if word is not None and word.group().casefold() in ELISIONS:
             rest = text[pos + 1 + len(word.group()) : pos + 2 + len(word.group())]
             if rest in ("", " ", "’", "'", ",", ".", "!", "?"):
@@ -272,8 +304,32 @@ def _closes_later(text: str, pos: int, marks: str) -> bool:
     return False
 
 
-def _pair_marks(blocks: list[_Block], single_style: bool) -> list[_Span]:
+def _marks_by_block(blocks: list[_Block], joined: str) -> list[list[tuple[int, int, str]]]:
+    """``(start, end, mark)`` of every MARK_RE match, per block, in block offsets.
+
+    One ``finditer`` over the whole entry (blocks joined by ``JOIN`` in virtual coordinates)
+    instead of one per block: each regex call and match with a timeout costs a clock reading.
+    ``JOIN`` is no letter, digit or mark, so every match stays inside its block and looks around
+    it exactly as at the block's edge.
+    """
+    out: list[list[tuple[int, int, str]]] = [[] for _ in blocks]
+    bi = 0
+    base = 0
+    limit = len(blocks[0].text)  # end of the current block in the joined text
+    last = len(blocks) - 1
+    for m in MARK_RE.finditer(joined, timeout=MATCH_TIMEOUT):
+        start, end = m.span()
+        while start > limit and bi < last:
+            bi += 1
+            base = blocks[bi].base
+            limit = base + len(blocks[bi].text)
+        out[bi].append((start - base, end - base, m[0]))
+    return out
+
+
+def _pair_marks(blocks: list[_Block], single_style: bool, joined: str) -> list[_Span]:
     """Pair quote marks over the entry's blocks (stack per block, continuation across blocks)."""
+    marks_of = _marks_by_block(blocks, joined)
     spans: list[_Span] = []
     carry: _Span | None = None  # a quote left open at the end of the previous block
     carry_weight = ""
@@ -298,12 +354,19 @@ def _pair_marks(blocks: list[_Block], single_style: bool) -> list[_Span]:
             carry = None
         else:
             start_at = 0
-        for m in MARK_RE.finditer(text, start_at):
-            pos = m.start()
+        marks = marks_of[bi]
+        if start_at:
+            if any(a < start_at < b for a, b, _ in marks):
+                # A two-character mark across the re-opening one: match again from after it.
+                marks = [
+                    (*m.span(), m[0])
+                    for m in MARK_RE.finditer(text, start_at, timeout=MATCH_TIMEOUT)
+                ]
+            else:
+                marks = [mark for mark in marks if mark[0] >= start_at]
+        for pos, end, token in marks:
             prev = text[pos - 1] if pos > 0 else " "
-            end = m.end()
             nxt = text[end] if end < len(text) else " "
-            token = m.group()
             if token == "''" and not (stack and stack[-1][0] == "``"):
                 chars = [("'", pos), ("'", pos + 1)]
             else:
@@ -435,13 +498,16 @@ def _decide(
 
 
 def _mask(blocks: list[_Block], spans: list[_Span]) -> None:
-    """Fill each block's ``masked`` text and its sentence spans."""
+    """Fill each block's ``masked`` text (its sentences are split on demand by :func:`_split`)."""
     interiors: list[list[tuple[int, int]]] = [[] for _ in blocks]
     for span in spans:
         for bi, a, b in span.pieces:
             interiors[bi].append((a, b))
     for bi, block in enumerate(blocks):
         text = block.text
+        if not interiors[bi]:
+            block.masked = text  # no quote here: nothing to hide
+            continue
         parts: list[str] = []
         last = 0
         for a, b in sorted(interiors[bi]):
@@ -455,12 +521,18 @@ def _mask(blocks: list[_Block], spans: list[_Span]) -> None:
             last = b
         parts.append(text[last:])
         block.masked = "".join(parts)
-        block.sentences = list(sentence_spans(block.masked)) or [(0, len(text))]
+
+
+def _split(block: _Block) -> list[int]:
+    """The block's sentence starts, splitting its masked text on first use."""
+    if not block.sentence_starts:
+        block.sentences = list(sentence_spans(block.masked)) or [(0, len(block.text))]
         block.sentence_starts = [s for s, _ in block.sentences]
+    return block.sentence_starts
 
 
 def _sentence(block: _Block, pos: int) -> tuple[int, int]:
-    i = bisect.bisect_right(block.sentence_starts, pos) - 1
+    i = bisect.bisect_right(_split(block), pos) - 1
     return block.sentences[max(i, 0)]
 
 
@@ -468,13 +540,14 @@ Token = tuple[int, int, str, str]  # start, end, text, kind (word/mask/punct)
 
 
 def _tokens(text: str, a: int, b: int) -> list[Token]:
-    return [
-        (m.start(), m.end(), m.group(), m.lastgroup or "") for m in TOKEN_RE.finditer(text, a, b)
-    ]
+    # Every token matches exactly one group, so ``lastgroup`` is never None.
+    return [(*m.span(), m[0], m.lastgroup) for m in TOKEN_RE.finditer(text, a, b)]  # type: ignore[misc]
 
 
 def _lemma(word: str) -> str | None:
-    return SPEECH_VERB_FORMS.get(word) if word[:1].islower() else None
+    # The forms are lower-case: look the word up first (one hash), test its case only on a hit.
+    lemma = SPEECH_VERB_FORMS.get(word)
+    return lemma if lemma is not None and word[:1].islower() else None
 
 
 def _is_modifier(word: str) -> bool:
@@ -754,7 +827,9 @@ def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
 
 
 def _verbs_in(toks: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(toks) if t[3] == "word" and _is_verb(toks, i)]
+    # The dictionary test first: most words are not speech verbs and cost one hash lookup.
+    forms = SPEECH_VERB_FORMS
+    return [i for i, t in enumerate(toks) if t[2] in forms and t[3] == "word" and _is_verb(toks, i)]
 
 
 def _is_verb(toks: list[Token], i: int) -> bool:
@@ -889,8 +964,9 @@ def _context_cue(blocks: list[_Block], bi: int, open_pos: int) -> _Cue | None:
         p0, p1 = _sentence(block, max(s0 - 1, 0))
     elif bi > 0:
         prev_block = blocks[bi - 1]
+        _split(prev_block)
         p0, p1 = prev_block.sentences[-1]
-        m = FROM_LEAD_RE.match(prev_block.text[p0:p1])
+        m = FROM_LEAD_RE.match(prev_block.text[p0:p1], timeout=MATCH_TIMEOUT)
         if m is not None:
             a = p0 + m.start("who")
             who = m.group("who")
@@ -920,7 +996,7 @@ def _context_cue(blocks: list[_Block], bi: int, open_pos: int) -> _Cue | None:
 
 
 def _words(text: str) -> list[str]:
-    return regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*", text)
+    return QUOTE_WORD_RE.findall(text, timeout=MATCH_TIMEOUT)
 
 
 def _is_title(words: list[str]) -> bool:
@@ -952,16 +1028,22 @@ def extract(
     []
     """
     blocks = _blocks(paragraphs)
-    if not blocks or not any(MARK_RE.search(b.text) for b in blocks):
+    if not blocks:
         return
-    single_style = not any(DOUBLE_MARK_RE.search(b.text) for b in blocks)
-    spans = _pair_marks(blocks, single_style)
+    # The entry in virtual coordinates: blocks joined by JOIN, each at its ``base``.
+    joined = JOIN.join([b.text for b in blocks])
+    # Presence tests with ``str`` scans (C speed, no regex call): most entries hold an apostrophe,
+    # so the first test usually stops at its first or second character.
+    if not any(mark in joined for mark in _MARK_CHARS):
+        return
+    single_style = not any(mark in joined for mark in _DOUBLE_MARK_CHARS)
+    spans = _pair_marks(blocks, single_style, joined)
     if not spans:
         return
     _mask(blocks, spans)
     # Names after the last quote can never resolve a speaker: do not look for them.
     last_block = max(max(span.close_block, span.open_block) for span in spans)
-    mentions = _entry_mentions(blocks[: last_block + 1])
+    mentions = _entry_mentions(blocks[: last_block + 1], joined)
     table = AliasTable()
     fed = 0
     last: _Speaker | None = None
@@ -973,7 +1055,6 @@ def extract(
         stripped = content.strip()
         if not stripped:
             continue
-        words = _words(stripped)
         starts_upper = stripped[:1].isupper() or not stripped[:1].isalpha()
         tail: _Cue | None = None
         if span.close_end is not None:
@@ -981,7 +1062,6 @@ def extract(
         lead, full = _lead_cue(block, span.open_pos, starts_upper)
         lead_start = max(_sentence(block, span.open_pos)[0], span.open_pos - _WINDOW)
         lead_text = block.masked[lead_start : span.open_pos]
-        term = TERM_CUE_RE.search(lead_text) is not None
         if tail is not None and lead is not None and not full:
             cue: _Cue | None = tail  # “…,” she said beats an earlier verb in the sentence
             full = True
@@ -1006,10 +1086,13 @@ def extract(
             full = True  # a quote running over paragraphs is speech, never a fragment or a term
         kind = "full" if full else "partial"
         how_term = ""
-        if not full and (term or _is_title(words)):
-            kind, how_term = "scare", "term"
-        elif not full and cue is None and len(words) <= 3:
-            kind, how_term = "scare", "scare"
+        if not full:
+            # Only a fragment can be a title or a scare quote: read its words just then.
+            words = _words(stripped)
+            if TERM_CUE_RE.search(lead_text) is not None or _is_title(words):
+                kind, how_term = "scare", "term"
+            elif cue is None and len(words) <= 3:
+                kind, how_term = "scare", "scare"
         # Feed the alias table with every mention up to the cue (or the quote if no cue).
         horizon = max(block.base + span.open_pos, cue.at if cue is not None else 0)
         while fed < len(mentions) and mentions[fed].start <= horizon:
@@ -1053,21 +1136,44 @@ def extract(
         yield from _records(blocks, span, speaker, how, kind, source, entry)
 
 
-def _entry_mentions(blocks: list[_Block]) -> list[Mention]:
-    """Name mentions of the entry in virtual coordinates; the first of each sentence is a subject."""
+def _entry_mentions(blocks: list[_Block], joined: str) -> list[Mention]:
+    """Name mentions of the entry in virtual coordinates; the first of each sentence is a subject.
+
+    One :func:`find_mentions` pass over the joined text of ``blocks`` (``JOIN`` keeps every name
+    inside its block). A block's first candidate is always the subject of its sentence (a name is
+    never before the first sentence start), so a block is split into sentences only when it holds
+    a second candidate.
+    """
     out: list[Mention] = []
-    for block in blocks:
-        seen_sentence = -1
-        for m in find_mentions(block.text):
-            in_quote = block.masked[m.start : m.start + 1] == MASK
-            si = bisect.bisect_right(block.sentence_starts, m.start) - 1
-            if not in_quote and not m.possessive and si != seen_sentence:
+    bases = [b.base for b in blocks]
+    end = bases[-1] + len(blocks[-1].text)
+    next_base = -1  # the current block ends before this virtual offset (-1: no block yet)
+    block = blocks[0]
+    first = -1  # block offset of the block's first candidate
+    seen_sentence = -1
+    for m in find_mentions(joined[:end], starts=bases[1:]):
+        if next_base < 0 or m.start >= next_base:
+            bi = bisect.bisect_right(bases, m.start) - 1
+            block = blocks[bi]
+            next_base = bases[bi + 1] if bi + 1 < len(bases) else end + 1
+            first = -1
+            seen_sentence = -1
+        pos = m.start - block.base
+        in_quote = block.masked[pos : pos + 1] == MASK
+        if not in_quote and not m.possessive:
+            if first < 0:
+                first = pos
                 m.subject = True
-                seen_sentence = si
-            m.in_quote = in_quote
-            m.start += block.base
-            m.end += block.base
-            out.append(m)
+            else:
+                starts = _split(block)
+                if seen_sentence < 0:
+                    seen_sentence = bisect.bisect_right(starts, first) - 1
+                si = bisect.bisect_right(starts, pos) - 1
+                if si != seen_sentence:
+                    m.subject = True
+                    seen_sentence = si
+        m.in_quote = in_quote
+        out.append(m)
     return out
 
 
