@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from extract._limits import LINE_SHAPE_MAX_CHARS, fuse
 from extract._lines_data import (
     BYLINE_PREFIXES,
     NAME_PARTICLES,
@@ -206,6 +207,8 @@ def parse_author(text: str) -> Byline:
     ([], 'Reuters')
     """
     raw = text.strip()
+    if len(raw) > LINE_SHAPE_MAX_CHARS:
+        return Byline()  # a paragraph, not a name: keep the patterns off unbounded text
     trailer = classify_stamp(raw)
     if trailer is not None and trailer.kind == "trailer" and trailer.author:
         raw = trailer.author  # ``Jenny SmithJuly 12, 2021 08:05``: the name part only
@@ -434,10 +437,11 @@ def parse_dateline(line: str) -> tuple[str | None, str | None, int] | None:
     >>> parse_dateline("The mayor (Reuters reported) said.") is None
     True
     """
-    m = DATELINE_RE.match(line)
+    # The first paragraph of an article can be any length: the fuse grows with it.
+    m = DATELINE_RE.match(line, timeout=fuse(len(line)))
     if m is not None:
         return m["place"], m["org"], m.end()
-    bare = BARE_DATELINE_RE.match(line)
+    bare = BARE_DATELINE_RE.match(line, timeout=fuse(len(line)))
     if bare is not None:
         return bare["place"], None, bare.end()
     return None

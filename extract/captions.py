@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from extract._limits import LINE_SHAPE_MAX_CHARS
 from extract._lines_data import CAPTION_LABELS, PHOTO_AGENCIES, SLASH_AGENCIES
 
 _LISTS: dict[str, Any] = {
@@ -219,6 +220,8 @@ def split_credit(credit: str) -> tuple[str | None, list[str]]:
     >>> split_credit("AP")
     (None, ['AP'])
     """
+    if len(credit) > LINE_SHAPE_MAX_CHARS:
+        return None, []
     parts = [p.strip() for p in regex.split(r"/|\s+for\s+|\s+via\s+|\s[—–]\s", credit) if p.strip()]
     photographer: str | None = None
     agencies: list[str] = []

@@ -89,4 +89,4 @@ def opens_chrome_block(line: str) -> bool:
     >>> opens_chrome_block("Key Points"), opens_chrome_block("Key findings")
     (True, False)
     """
-    return CHROME_BLOCK_RE.match(line) is not None
+    return len(line) <= 200 and CHROME_BLOCK_RE.match(line) is not None

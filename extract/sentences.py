@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 import regex
 
+from extract._limits import fuse
+
 # Words that take a full stop without ending a sentence. Keep lower-case; compared case-folded.
 ABBREVIATIONS = frozenset(
     """
@@ -44,6 +46,10 @@ _BOUNDARY_RE = regex.compile(
 
 # The word just before a full stop, to test it against ABBREVIATIONS (``U.S`` keeps inner dots).
 _LAST_WORD_RE = regex.compile(r"(?:\p{L}\.)*\p{L}+$")
+#: How far back from a full stop that word is looked for. Searching from the paragraph's start
+#: instead made every stop cost the whole paragraph so far: quadratic, 58 s on a 128 KB line.
+#: Every abbreviation is far shorter, so a longer word cut by the window never matches one.
+_LAST_WORD_WINDOW = 32
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -58,11 +64,16 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     n = len(text)
     while start < n and text[start].isspace():
         start += 1
-    for m in _BOUNDARY_RE.finditer(text, start):
+    # One search per boundary rather than one finditer: finditer's timeout would also count the
+    # caller's work between sentences, so a long harmless paragraph could trip it.
+    pos = start
+    while (m := _BOUNDARY_RE.search(text, pos, timeout=fuse(n - pos))) is not None:
+        pos = m.end()
         if m.start() < start:
             continue
         if m.group("stop") == "." and not m.group("close"):
-            word = _LAST_WORD_RE.search(text, 0, m.start())
+            # A bounded window: no timeout needed, and no rescanning of the paragraph so far.
+            word = _LAST_WORD_RE.search(text, max(0, m.start() - _LAST_WORD_WINDOW), m.start())
             if word is not None:
                 token = word.group()
                 # Abbreviations and single initials ("J. Smith") do not end a sentence.

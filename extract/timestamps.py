@@ -23,6 +23,7 @@ import regex
 from dateutil import tz as dateutil_tz
 from dateutil.relativedelta import relativedelta
 
+from extract._limits import LINE_SHAPE_MAX_CHARS
 from extract._lines_data import (
     AMBIGUOUS_ZONES,
     FIXED_ZONES,
@@ -349,6 +350,11 @@ def classify_stamp(line: str) -> StampLine | None:
     >>> classify_stamp("01:23 - Source: CNN") is None
     True
     """
+    if len(line) > LINE_SHAPE_MAX_CHARS:
+        # A long line is body text, unless it opens with a stamp (``[Posted at 2:51 p.m.] …``):
+        # read its head only, and keep only prefix shapes (a whole-line shape is never this long).
+        found = classify_stamp(line[:LINE_SHAPE_MAX_CHARS])
+        return found if found is not None and found.rest_start is not None else None
     stripped = line.strip()
     if not stripped:
         return None
@@ -795,6 +801,8 @@ def zone_for(token: str, on: dt.date | None) -> dt.tzinfo | None:
     >>> zone_for("IST", None) is None
     True
     """
+    if len(token) > LINE_SHAPE_MAX_CHARS:
+        return None
     text = " ".join(token.replace("−", "-").split())
     if not text:
         return None
