@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta, tzinfo
 import regex
 
 from extract import bylines, captions, chrome, numbers, quotes, timestamps
+from extract._limits import LINE_SHAPE_MAX_CHARS, fuse
 from extract.records import Byline, Caption, Entry, Number, Paragraph, Quote, Stamp
 
 KIND = "entry"
@@ -69,6 +70,12 @@ _HEADLINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def _is_headline(text: str) -> bool:
+    """``_HEADLINE_RE`` behind its own length limit, so it never runs on a long paragraph."""
+    return len(text) <= 150 and _HEADLINE_RE.match(text) is not None
+
 
 # Characters that look like spaces in copied pages; they read as spaces for classification.
 _SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
@@ -383,9 +390,9 @@ class _Segmenter:
         """
         if line.blank_before or line.kind != "body" or self.block_left <= 0:
             return False
-        if not _HEADLINE_RE.match(line.text):
+        if not _is_headline(line.text):
             return True
-        return nxt is not None and nxt.kind == "body" and _HEADLINE_RE.match(nxt.text) is not None
+        return nxt is not None and nxt.kind == "body" and _is_headline(nxt.text)
 
     def _is_agenda(self, line: _Line, draft: _Draft, lines: _Peekable) -> bool:
         """A time-prefixed line next to another one is an agenda item inside a post."""
@@ -396,7 +403,7 @@ class _Segmenter:
         return (
             previous is not None
             and previous.kind == "body"
-            and _AGENDA_RE.match(previous.text) is not None
+            and _AGENDA_RE.match(previous.text, timeout=fuse(len(previous.text))) is not None
         )
 
     def _is_page_header(self, draft: _Draft) -> bool:
@@ -414,7 +421,11 @@ class _Segmenter:
             if stamp_authors:
                 byline = bylines.parse_author(stamp_authors[0])
                 raw = stamp_authors[0]
-        if byline is not None and byline.authors and not _EDITORS_RE.match(raw):
+        if (
+            byline is not None
+            and byline.authors
+            and not _EDITORS_RE.match(raw, timeout=fuse(len(raw)))
+        ):
             self.page_byline = Byline(
                 raw or None, list(byline.authors), byline.role, byline.org, byline.location
             )
@@ -451,7 +462,7 @@ class _Segmenter:
                     not draft.headline
                     and not draft.paragraphs
                     and stamp.kind == "inline"
-                    and _HEADLINE_RE.match(rest)
+                    and _is_headline(rest)
                 ):
                     draft.headline = rest
                 else:
@@ -470,13 +481,17 @@ class _Segmenter:
         text = line.text
         norm = _spaces_normalised(text)
         near_top = len(draft.paragraphs) < 3
-        if _CREDIT_TRAILER_RE.match(norm):
+        if len(norm) <= LINE_SHAPE_MAX_CHARS and _CREDIT_TRAILER_RE.match(norm):
             self._add_credit_trailer(draft, norm, text)
             return
         if near_top:
             byline = bylines.parse_byline(norm)
             if byline is not None:
-                if draft.byline_line_last and byline.role and not _BYLINE_PREFIX_RE.match(norm):
+                if (
+                    draft.byline_line_last
+                    and byline.role
+                    and not _BYLINE_PREFIX_RE.match(norm, timeout=fuse(len(norm)))
+                ):
                     # "Callum Baird" / "BBC Scotland transport correspondent": the second line
                     # is the role (and desk) of the person named on the first.
                     self._merge_role(draft, byline, text)
@@ -501,7 +516,7 @@ class _Segmenter:
         if (
             draft.headline is None
             and not draft.paragraphs
-            and _HEADLINE_RE.match(norm)
+            and _is_headline(norm)
             and (self.layout != "article" or not draft.byline)
         ):
             draft.headline, draft.headline_line = self._split_label(draft, text), line
@@ -535,16 +550,18 @@ class _Segmenter:
         draft.byline_raw.append(text)
         for part in norm.split(";"):
             part = part.strip().rstrip(".")
-            if not _REPORTERS_RE.match(part):
+            if not _REPORTERS_RE.match(part, timeout=fuse(len(part))):
                 continue
-            byline = bylines.parse_byline(_REPORTERS_RE.sub("By ", part, count=1))
+            byline = bylines.parse_byline(
+                _REPORTERS_RE.sub("By ", part, count=1, timeout=fuse(len(part)))
+            )
             if byline is not None:
                 byline.location = None  # "in Oslo" is where the reporter was, not the dateline
                 self._merge_byline(draft, byline)
 
     def _split_label(self, draft: _Draft, headline: str) -> str:
         """``BreakingCoastguard says…`` → label ``Breaking``, headline ``Coastguard says…``."""
-        m = _GLUED_LABEL_RE.match(headline)
+        m = _GLUED_LABEL_RE.match(headline, timeout=fuse(len(headline)))
         if m is None:
             return headline
         draft.labels.append(m["label"])
@@ -589,7 +606,7 @@ class _Segmenter:
         if not draft.lines:
             return None
         last = draft.lines[-1]
-        if last.kind != "body" or not _HEADLINE_RE.match(last.text):
+        if last.kind != "body" or not _is_headline(last.text):
             return None
         if draft.paragraphs and draft.paragraphs[-1].start == last.start:
             draft.paragraphs.pop()
@@ -782,9 +799,8 @@ def _entry_id(entry: Entry, opening: timestamps.StampLine | None) -> str:
     stamp = ""
     if opening is not None and opening.ago_seconds is None:
         stamp = " ".join(opening.raw.split())
-    words = _WORD_RE.findall(
-        (entry.headline or "") + " " + " ".join(p.text for p in entry.paragraphs[:3])
-    )[:12]
+    head = (entry.headline or "") + " " + " ".join(p.text for p in entry.paragraphs[:3])
+    words = _WORD_RE.findall(head, timeout=fuse(len(head)))[:12]
     key = "\x1f".join(
         [
             ";".join(a.casefold() for a in entry.authors),
