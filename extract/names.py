@@ -87,11 +87,12 @@ NAME_RUN_RE = regex.compile(
     r"""
     (?<![\p{L}\p{N}’'-])                          # start of a word
     (?P<run>
-        \p{Lu}[\p{L}’'-]*+(?:(?<=\b\p{Lu}|\b\L<abbr>)\.)?+   # a capitalised word (``Mr.``, ``J.``)
+        \p{Lu}[\p{L}’'-]*+(?:\.(?<=\b\p{Lu}\.|\b\L<abbr>\.))?+   # a capitalised word (``Mr.``,
+                                                        # ``J.``): the dot first, it is rare
         (?:
             (?P<more>[ \n]++)                     # spaces (or a hard wrap) between words
             (?:(?:de|van|von|der|bin|al|da|di|le|la)[ ]++)?+   # a lower-case name particle
-            \p{Lu}[\p{L}’'-]*+(?:(?<=\b\p{Lu}|\b\L<abbr>)\.)?+   # the next one (a full stop
+            \p{Lu}[\p{L}’'-]*+(?:\.(?<=\b\p{Lu}\.|\b\L<abbr>\.))?+   # the next one (a full stop
                                                                   # only after an initial)
         ){0,5}+
     )

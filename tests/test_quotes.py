@@ -18,8 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from extract import quotes
+from extract._quotes_data import SPEECH_VERB_FORMS, TALK_VERB_FORMS
+from extract.names import find_mentions, trie_alternation
 from extract.records import Paragraph, Quote, paragraphs_of
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -528,3 +531,69 @@ def test_seed_entry_one_quotes() -> None:
     # Entry 2 (after the caption and trailer) has no quotes.
     entry_two = paragraphs_of("\n".join(lines[10:]), start=len("\n".join(lines[:10])) + 1, line=11)
     assert list(quotes.extract(entry_two, entry=2)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Speed-ups that must not change what is found: one regex pass per entry (blocks joined by
+# ``quotes.JOIN``) instead of one per paragraph, and word lists compiled as prefix tries.
+
+ENTRY_PARAGRAPHS_NEW = [
+    [
+        "Harbour master Colm Doyle said the pier would stay shut.",
+        "Ms Ruiz-Tanaka, a marine engineer, warned: “It could go at any time.”",
+        "Doyle added that the council had been told in March.",
+    ],
+    [
+        "“We are not leaving,” said Ifeoma Adeyemi-Clarke.",
+        "Adeyemi-Clarke said it again.",
+        "Port Authority said it would reply. O’Neill said nothing.",
+    ],
+    ["Mayor", "Lindqvist said so.", "Dr. J. Okafor and Prof. Ana de la Cruz said it."],
+    ["Nothing capitalised here, only can’t and rock ’n’ roll.", "'Tis the season, ’90s style."],
+]
+
+
+@pytest.mark.parametrize("texts", ENTRY_PARAGRAPHS_NEW, ids=lambda t: t[0][:24])
+def test_names_in_one_pass_match_names_per_paragraph(texts: list[str]) -> None:
+    joined = quotes.JOIN.join(texts)
+    starts, per_paragraph, base = [], [], 0
+    for text in texts:
+        if base:
+            starts.append(base)
+        per_paragraph.extend(repr(m) for m in find_mentions(text, offset=base))
+        base += len(text) + 1
+    assert [repr(m) for m in find_mentions(joined, starts=starts)] == per_paragraph
+
+
+@pytest.mark.parametrize("texts", ENTRY_PARAGRAPHS_NEW, ids=lambda t: t[0][:24])
+def test_marks_in_one_pass_match_marks_per_paragraph(texts: list[str]) -> None:
+    blocks = quotes._blocks(paragraphs_of("\n\n".join(texts)))
+    joined = quotes.JOIN.join(b.text for b in blocks)
+    per_block = [[(*m.span(), m[0]) for m in quotes.MARK_RE.finditer(b.text)] for b in blocks]
+    assert quotes._marks_by_block(blocks, joined) == per_block
+
+
+APOSTROPHES_NEW = [
+    ("can’t", []),
+    ("O'Brien's", []),
+    ("the ’90s", ["’"]),
+    ("the Joneses’ dog", ["’"]),
+    ("‘yes’", ["‘", "’"]),
+    ("``yes''", ["``", "''"]),
+]
+
+
+@pytest.mark.parametrize(("text", "marks"), APOSTROPHES_NEW, ids=[t for t, _ in APOSTROPHES_NEW])
+def test_mark_pattern_skips_apostrophes_inside_words(text: str, marks: list[str]) -> None:
+    assert [m[0] for m in quotes.MARK_RE.finditer(text)] == marks
+
+
+def test_verb_trie_matches_what_a_named_list_matches() -> None:
+    forms = sorted({*SPEECH_VERB_FORMS, *TALK_VERB_FORMS})
+    trie = regex.compile(rf"(?:{trie_alternation(forms)})\b")
+    listed = regex.compile(r"\L<forms>\b", forms=sorted(forms, key=len, reverse=True))
+    probes = [*forms, *(f[:-1] for f in forms), *(f + "s" for f in forms), "sa", "x", ""]
+    for probe in probes:
+        text = probe + " it"
+        got, want = trie.match(text), listed.match(text)
+        assert (got and got.group()) == (want and want.group()), probe
