@@ -94,6 +94,10 @@ def _walk(top: Path, pattern: str, report: Report) -> Iterator[Path]:
             if child.is_dir():
                 yield from _walk(child, pattern, report)
             elif child.match(pattern):
+                if not child.is_file():
+                    # A FIFO or device met while recursing: opening it could block the run forever.
+                    report(f"{child}: not a regular file, skipped", False)
+                    continue
                 yield child
         except OSError as exc:
             report(messages.unreadable(str(child), exc), True)
@@ -219,8 +223,10 @@ def _read_utf16(head: bytes, stream: BinaryIO) -> Iterator[str]:
 def _looks_cp1252(head: bytes) -> bool:
     """The sniffed head is not UTF-8 but is valid Windows-1252 text."""
     try:
-        # A multi-byte character may be cut at the end of the sniffed block: ignore the last 3 bytes.
-        head[:-3].decode("utf-8") if len(head) == SNIFF_BYTES else head.decode("utf-8")
+        # A multi-byte character may be cut at the end of the sniffed block: an incremental
+        # decoder keeps such a tail pending instead of failing. (Dropping a fixed 3 bytes did not:
+        # a block of 3-byte “ marks cut one byte into a character was taken for Windows-1252.)
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < SNIFF_BYTES)
     except UnicodeDecodeError:
         return _is_cp1252(head)
     return False
