@@ -446,7 +446,7 @@ def _decide(
     """``open``, ``close`` or ``skip`` for one mark, from its shape and what is open."""
     if c == "''":
         return "close"  # PTB closer: only reaches here when a ```` `` ```` is open
-    double_open = any(w == "d" for _, _, w in stack)
+    double_open = bool(stack) and any(w == "d" for _, _, w in stack)
     if c in _OPENERS_DOUBLE or c == "``":
         if c == "“" and stack and stack[-1][0] == "„":
             return "close"  # German/Polish „…“
@@ -532,7 +532,7 @@ def _split(block: _Block) -> list[int]:
 
 
 def _sentence(block: _Block, pos: int) -> tuple[int, int]:
-    i = bisect.bisect_right(_split(block), pos) - 1
+    i = bisect.bisect_right(block.sentence_starts or _split(block), pos) - 1
     return block.sentences[max(i, 0)]
 
 
@@ -791,7 +791,10 @@ def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
     _s0, s1 = _sentence(block, max(close_end - 1, 0))
     end = min(max(s1, close_end), close_end + 200)
     nxt = block.masked.find(MASK, close_end, end)  # a cue never reaches past the next quote
-    toks = _tokens(block.masked, close_end, end if nxt < 0 else nxt)
+    stop = end if nxt < 0 else nxt
+    if stop <= close_end:
+        return None, False  # the quote ends its sentence or paragraph: nothing to read
+    toks = _tokens(block.masked, close_end, stop)
     i = 0
     dash = False
     while i < len(toks) and toks[i][2] in (",", ";", "—", "–", "-", "--"):
