@@ -189,21 +189,38 @@ def newsx_command() -> list[str]:
     return [sys.executable, "-c", "from cli.main import run; run()"]
 
 
+# Spawns one measured child from a fresh, small interpreter. Linux counts the memory a child had
+# before ``exec`` (a fork of its parent) in its ``ru_maxrss``: spawned from this process, which
+# holds the corpus, every child would report at least this process's size. ``ru_maxrss`` is a
+# maximum, so a ~10 MB helper adds nothing to a child larger than itself.
+_SPAWN_HELPER = """
+import json, os, sys, time
+cmd, cwd = json.loads(sys.argv[1]), sys.argv[2]
+os.chdir(cwd)
+null = os.open(os.devnull, os.O_WRONLY)
+start = time.perf_counter()
+pid = os.posix_spawn(cmd[0], cmd, os.environ, file_actions=[
+    (os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)])
+_, status, usage = os.wait4(pid, 0)
+print(json.dumps([time.perf_counter() - start, usage.ru_utime + usage.ru_stime,
+                  usage.ru_maxrss, os.waitstatus_to_exitcode(status)]))
+"""
+
+
 def run_child(cmd: Sequence[str], env: dict[str, str] | None = None) -> Run:
-    """Run one child with stdout to /dev/null; ``wait4`` gives this child's own rusage, so the
-    peak RSS is per run (not a maximum over every child this process ever had)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        list(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT
-    )
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    """Run one child (stdout and stderr to /dev/null) and return its own time and peak RSS.
+
+    ``wait4`` in a fresh helper gives this one child's rusage, so the peak RSS is per run, not a
+    maximum over every child this process ever had, nor inflated by this process's own size.
+    """
+    helper = [sys.executable, "-S", "-c", _SPAWN_HELPER, json.dumps(list(cmd)), str(ROOT)]
+    done = subprocess.run(helper, env=env, capture_output=True, text=True, check=True)
+    seconds, cpu, maxrss_kib, returncode = json.loads(done.stdout)
     return Run(
         seconds=seconds,
-        cpu_seconds=usage.ru_utime + usage.ru_stime,
-        peak_rss_mb=usage.ru_maxrss / 1024,  # KiB on Linux
-        returncode=proc.returncode,
+        cpu_seconds=cpu,
+        peak_rss_mb=maxrss_kib / 1024,  # KiB on Linux
+        returncode=returncode,
     )
 
 
