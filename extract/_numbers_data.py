@@ -23,6 +23,8 @@ SCALES: dict[str, int] = {
     "trillion": 1_000_000_000_000, "quadrillion": 10**15, "quintillion": 10**18,
     "sextillion": 10**21, "lakh": 100_000, "crore": 10_000_000,
 }  # fmt: skip
+#: Indian English pluralises the scale after digits (``5 lakhs``); bare, they are vague amounts.
+PLURAL_SCALES: dict[str, int] = {"lakhs": 100_000, "crores": 10_000_000}
 #: Exact count words: ``a dozen`` is 12, ``a score`` 20.
 COUNT_NOUNS: dict[str, int] = {"dozen": 12, "score": 20}
 
@@ -52,6 +54,7 @@ VULGAR_FRACTIONS: dict[str, float] = {
 #: Vague plural amounts (value null): the word, and the noun that makes ``tens of thousands``.
 VAGUE_WORDS: tuple[str, ...] = (
     "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens",
+    "lakhs", "crores",
 )  # fmt: skip
 
 #: Short scales glued to or after digits (``£30m``, ``2.3bn``, ``10k``), values.
@@ -135,15 +138,32 @@ UNITS_OF_MEASURE: dict[str, tuple[str, str, float]] = {
     "barrels": ("volume", "bbl", 1), "barrel": ("volume", "bbl", 1),
     "cubic metres": ("volume", "m³", 1), "cubic meters": ("volume", "m³", 1),
     "m3": ("volume", "m³", 1), "m³": ("volume", "m³", 1), "pints": ("volume", "pt", 1),
+    "gigalitres": ("volume", "GL", 1), "gigaliters": ("volume", "GL", 1),
+    "gigalitre": ("volume", "GL", 1), "gigaliter": ("volume", "GL", 1), "gl": ("volume", "GL", 1),
+    "megalitres": ("volume", "ML", 1), "megaliters": ("volume", "ML", 1),
+    "megalitre": ("volume", "ML", 1), "megaliter": ("volume", "ML", 1),
     # speed
     "mph": ("speed", "mph", 1), "km/h": ("speed", "km/h", 1), "kph": ("speed", "km/h", 1),
     "kmh": ("speed", "km/h", 1), "knots": ("speed", "kn", 1), "m/s": ("speed", "m/s", 1),
     "miles per hour": ("speed", "mph", 1), "miles an hour": ("speed", "mph", 1),
     "kilometres per hour": ("speed", "km/h", 1), "kilometers per hour": ("speed", "km/h", 1),
-    "kilometres an hour": ("speed", "km/h", 1),
+    "kilometres an hour": ("speed", "km/h", 1), "kilometers an hour": ("speed", "km/h", 1),
+    "kts": ("speed", "kn", 1), "knot": ("speed", "kn", 1),
 }  # fmt: skip
 #: Units that are also ordinary words or letters; accepted only glued to digits (``23C``, ``5m``).
-GLUED_ONLY_UNITS: frozenset[str] = frozenset({"c", "f", "g", "l", "m", "ha", "in"})
+GLUED_ONLY_UNITS: frozenset[str] = frozenset({"c", "f", "g", "l", "m", "ha", "in", "gl"})
+#: Words near a glued lower-case ``c`` that make it degrees (``highs of 23c``), not cents (``3c a
+#: litre``); looked up in the words just before the number and the word just after it.
+TEMPERATURE_CUES: frozenset[str] = frozenset(
+    """
+    temperature temperatures temp temps degrees heat heatwave hot hotter hottest warm warmer
+    warmest cold colder coldest cool cooler high highs low lows maximum minimum max min mercury
+    thermometer sizzling scorching freezing chill frost celsius
+    """.split()
+)
+#: Currencies whose minor unit is called a cent (``3c``, ``45 cents`` take the paragraph's
+#: last such currency; USD when none was named).
+CENT_CURRENCIES: frozenset[str] = frozenset("USD AUD CAD NZD HKD SGD EUR ZAR".split())
 
 #: Time units → seconds (months and years have no fixed length: value stays a count).
 DURATION_UNITS: dict[str, tuple[str, int]] = {
@@ -219,14 +239,19 @@ DESIGNATORS: tuple[str, ...] = (
     "Directive", "Regulation", "Act", "Code", "Ch.", "Sec.", "Art.", "Pt", "Navy", "Number", "Page", "Pages", "Gen", "Rev", "Plan", "Project",
     "Operation", "Mars", "Soyuz", "Gemini", "Voyager", "Artemis", "Starship", "Falcon",
     "Chandrayaan", "Shenzhou", "Tiangong", "Pioneer", "Luna", "Vostok", "Sputnik",
+    "Local", "Locals", "Precincts", "Wards", "Units", "Levels", "Tiers", "Phases", "Stages",
+    "Grades", "Categories", "Sections", "Lock", "Berths", "Gates", "Platforms", "Terminals",
 )  # fmt: skip
 #: Lower-case designators (``page 4``, ``room 101``) that make a number a reference.
 LOWER_DESIGNATORS: tuple[str, ...] = (
     "page", "pages", "pp", "p.", "room", "flight", "route", "platform", "gate", "chapter",
     "section", "article", "clause", "paragraph", "para", "figure", "fig.", "exit", "junction",
     "no.", "ward", "episode", "apartment", "apt", "suite", "verse", "postcode", "zip",
-    "extension", "ext", "category",
+    "extension", "ext", "category", "level", "tier", "phase", "grade", "precinct",
 )  # fmt: skip
+#: Lower-case designators that also take a number word (``category two calls``, ``level four``,
+#: ``phase two``); ``stage`` is left out (``at this stage two options remain``).
+LOWER_WORD_DESIGNATORS: frozenset[str] = frozenset("category level phase tier grade".split())
 #: Named indices and brands ending in a number (``FTSE 100``), matched as whole phrases.
 NAMED_NUMBERS: tuple[str, ...] = (
     "FTSE 100", "FTSE 250", "FTSE 350", "S&P 500", "Fortune 500", "Fortune 100", "Nikkei 225",
@@ -294,7 +319,7 @@ ORDINAL_IDIOMS: frozenset[str] = frozenset(
     aid hand lady minister name names class-hand person gear nature thoughts impression
     impressions cousin cousins instance glance sight light fiddle string responder
     responders nations look guess hand-me-down wind opinion opinions thoughts language
-    sense sight chance nature rate rates class half halves
+    sense sight chance nature rate rates class
     """.split()
 )
 
@@ -335,6 +360,19 @@ EMERGENCY_LEAD_WORDS: tuple[str, ...] = (
     "call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling",
     "dialing", "phoned", "rang", "texted", "calls to", "call to", "called to",
 )  # fmt: skip
+#: Words right before a bare number that make it a phone or service number, whatever its digits
+#: (``dial 311``, ``the helpline 1079``, ``hotline on 988``).
+PHONE_LEAD_WORDS: frozenset[str] = frozenset(
+    """
+    dial dials dialled dialed dialling dialing helpline helplines hotline hotlines freephone
+    tel tel. telephone fax whatsapp sms
+    """.split()
+)
+#: Call verbs: a bare number after one is a phone number unless it counts something
+#: (``call 111`` vs ``called 40 witnesses``).
+CALL_VERBS: frozenset[str] = frozenset(
+    "call calls called calling ring rings rang ringing phone phoned phoning text texted texting".split()
+)
 EMERGENCY_TAIL_WORDS: tuple[str, ...] = (
     "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
     "system", "center", "centre", "tape", "tapes", "recording", "recordings", "line",
@@ -360,4 +398,67 @@ RANK_MODIFIERS: frozenset[str] = frozenset(
 #: Hyphen idioms after ``one`` or ``zero`` (``one-off``, ``zero-sum``).
 ONE_HYPHEN_IDIOMS: frozenset[str] = frozenset(
     "off time way sided liner on stop size third sum tolerance hours hour man woman".split()
+)
+
+#: Words before ``over`` that keep it the approximator "more than" before a span of time
+#: (``waited over two hours``, ``for over 20 years``); elsewhere ``over two years`` is "during"
+#: (``$12.5 million over two years``).
+OVER_MORE_THAN_LEADS: frozenset[str] = frozenset(
+    """
+    for of after in within lasted lasting lasts last took take takes taking waited wait waits
+    waiting spent spend spends spending served serve serves serving is was were are been be
+    just well already ran run runs running lived live lives living worked work works working
+    """.split()
+)
+#: Phrasal verbs with ``over`` (``handed over €41,000``): the ``over`` is not an approximator.
+#: ``take over`` is phrasal unless a span of time follows (``took over two hours``).
+OVER_PHRASAL_VERBS: frozenset[str] = frozenset(
+    """
+    hand hands handed handing turn turns turned turning sign signs signed signing pass passes
+    passed passing take takes took taken taking hand-over handover
+    """.split()
+)
+#: Words after a small bare number that make it a clock time (``at 3 in the morning``,
+#: ``by 10 tonight``); matched as the text right after the number, case-folded.
+CLOCK_TAILS: tuple[str, ...] = (
+    " in the morning", " in the afternoon", " in the evening", " at night", " tonight",
+    " this morning", " this afternoon", " this evening", " last night", " overnight",
+)  # fmt: skip
+#: Words before a small bare number with no counted noun that make it a clock time
+#: (``waiting since 5``, ``open until 11``).
+CLOCK_LEADS: frozenset[str] = frozenset("since until till".split())
+#: Words before a bare number with no counted noun that make it an age (``She's 78``,
+#: ``turned 60``); pairs are the last two words (``he is``).
+AGE_LEADS: frozenset[str] = frozenset("turned turns turning she's he's she’s he’s i'm i’m".split())
+AGE_LEAD_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    (a, b) for a in ("she", "he", "who", "i") for b in ("is", "was", "am", "turned", "turns")
+)
+#: Words before a lone ordinal word that make it a place in a table (``sit second``,
+#: ``finished third``); then it needs no counted noun.
+RANK_LEADS: frozenset[str] = frozenset(
+    """
+    sit sits sat sitting lie lies lay lying finish finishes finished finishing placed came
+    ranked ranks rank
+    """.split()
+)
+#: Determiners before ``first`` that keep it an ordinal adjective (``the first elected mayor``);
+#: without one, ``first`` before a verb is an adverb (``she first arrived``).
+ORDINAL_DETERMINERS: frozenset[str] = frozenset(
+    "the a an its his her their our my your this that whose".split()
+)
+#: Irregular past forms after an adverbial ``first`` (``he first came``); regular ones end in -ed.
+PAST_VERBS: frozenset[str] = frozenset(
+    """
+    came went met saw took became began heard told said found got made gave knew wrote won
+    ran felt left thought brought bought sold spoke stood sat set put read rose fell grew drew
+    flew fought caught taught built sent spent lost led held kept
+    """.split()
+)
+#: Words after ``a quarter`` that make it a period of time, not a fraction (``a quarter earlier``).
+QUARTER_PERIOD_TAILS: frozenset[str] = frozenset(
+    "earlier ago later before after previously prior".split()
+)
+#: Adjectives that may open a hyphen word in a counted noun (``long-term average``).
+HYPHEN_ADJECTIVE_HEADS: frozenset[str] = frozenset(
+    "long high wide deep old short full low tall well first last".split()
 )

@@ -90,6 +90,13 @@ _BRANCHES: tuple[tuple[str, str, str], ...] = (
     ("skip", "d", r"(?<![\d,.])0\d{2,4}[\ \-]\d{3,4}[\ \-]\d{3,4}(?!\d)   # 0800 123 4567"),
     (
         "skip",
+        "d",
+        # A trunk prefix (leading 0) or a 6-8 digit subscriber part: a phone number, never a
+        # range (ranges of that size are written with commas): 0361-2237221, 020 79460000.
+        r"(?<![\d,.])(?:0\d{1,4}[\ \-]\d{5,8}|\d{2,5}-\d{6,8})(?:-\d++)*+(?![\d,]|\.\d)   # 0361-2237221",
+    ),
+    (
+        "skip",
         "l",
         r"(?=[\p{Lu}\dc])(?<![\w$£€])\L<named>(?![\w-])   # FTSE 100, Downing Street's No 10",
     ),
@@ -108,7 +115,18 @@ _BRANCHES: tuple[tuple[str, str, str], ...] = (
         "l",
         r"(?=[\p{Lu}i])(?<![\w$£€])(?-i:\L<desig>)\.?\ ?\d[\d.,]*+[\p{L}]*+  # Prop 19, Flight 370",
     ),
-    ("skip", "d", r"(?=\d)(?<=\b(?i:\L<ldesig>)\ )\d++[\p{L}]?(?![\w,.]\d)   # page 4, room 101"),
+    (
+        "skip",
+        "d",
+        # ... unless a unit follows: ``the river level 4 metres above normal`` is a measure.
+        r"(?=\d)(?<=\b(?i:\L<ldesig>)\ )\d++[\p{L}]?(?![\w,.]\d)(?!\ (?:\L<meas>)\b)   # page 4, level 4",
+    ),
+    (
+        "skip",
+        "l",
+        # A designator before a number word names something too: League Two, category two calls.
+        r"(?=[\p{L}])(?<![\w$£€])(?:(?-i:\L<desig>)|\L<ldesigw>)\ \L<card>\b(?![-‑])   # League Two",
+    ),
     (
         "skip",
         "l",
@@ -193,7 +211,7 @@ _BRANCHES: tuple[tuple[str, str, str], ...] = (
     (
         "vague",
         "l",
-        r"(?=[tdhsmbTDHSMB])(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions)\b(?!-)   # hundreds",
+        r"(?=[tdhsmbclTDHSMBCL])(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|trillions|lakhs|crores)\b(?!-)   # hundreds, lakhs",
     ),
     ("vague", "l", r"(?=[tdhsmbTDHSMB])(?<![\w-])scores(?=\ of\b)   # scores of"),
     # --- numbers written with digits (optionally after a currency sign or code) -------------
@@ -206,7 +224,7 @@ _BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?P<cur>(?-i:\L<signs>)|(?-i:\L<codes>)(?=\ ?\d)|(?-i:R)(?=\d))?\ ?
         (?P<digits>{_DIGITS})
         (?![\d])
-        (?P<glued>[\p{{L}}°%‰]++)?                                # 17th, 1am, 10km, 2.3bn, 23C, 12%
+        (?P<glued>[\p{{L}}°%‰]++(?:/[hs](?![\p{{L}}]))?)?        # 17th, 1am, 10km, 2.3bn, 23C, 12%, 195km/h
     """,
     ),
     # --- numbers written as words ------------------------------------------------------------
@@ -226,6 +244,8 @@ _NAMED_LISTS: dict[str, Any] = {
     "named": _NAMED,
     "desig": _DESIGNATORS,
     "ldesig": _LOWER_DESIGNATORS,
+    "ldesigw": sorted(data.LOWER_WORD_DESIGNATORS, key=len, reverse=True),
+    "meas": sorted(data.UNITS_OF_MEASURE, key=len, reverse=True),
     "months": _MONTHS_CAP,
     "weekdays": _WEEKDAYS_CAP,
     "zones": _ZONES,
@@ -292,7 +312,7 @@ SCALE_TAIL_RE = regex.compile(
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    scale=_SCALE_WORDS,
+    scale=sorted({*data.SCALES, *data.PLURAL_SCALES}, key=len, reverse=True),
 )
 _MEASURE_WORDS = sorted(
     {k for k in data.UNITS_OF_MEASURE if k not in data.GLUED_ONLY_UNITS}, key=len, reverse=True
@@ -338,6 +358,20 @@ NOUN_TAIL_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# After ``of the``: an owner and/or a number before the counted noun (``of the region's 1,100``).
+PARTITIVE_INNER_RE = regex.compile(
+    r"""
+    (?:\ (?:the|their|its|his|her|our|those|these|your|my))?   # of the, of its
+    (?P<poss>\ \p{L}[\p{L}\-]*+(?:['’]s|s['’]))?          # the agency's, the states'
+    (?P<num>\ (?:\d++(?:[,.]\d++)*+|\L<card>)(?:\ (?:\L<scale>))?)?   # 138, three, 1.2 million
+    (?=\ \p{L})
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    card=sorted(_CARDINAL_WORDS, key=len, reverse=True),
+    scale=sorted(data.SCALES, key=len, reverse=True),
+)
+# A year inside a partitive (``95 per cent of their 2019 level``) is not a count.
+YEAR_RE = regex.compile(r"\ (?:1[89]|20)\d\d", regex.VERBOSE)
 # One word of the noun tail.
 NOUN_WORD_RE = regex.compile(r"(?P<w>[\p{L}](?:[\p{L}'’]|-(?=\p{L}))*+)", regex.VERBOSE)
 
@@ -534,6 +568,8 @@ class _Cand:
     year_like: bool = False  # four digits 1800–2099 without separators
     digits_only: bool = False  # a bare digit run (score / range member)
     ordinal_word: bool = False
+    bare_int: bool = False  # written as a plain digit run (``1079``, not ``1,079`` or ``3.5``)
+    cents_in: str = "USD"  # the currency a ``c``/``cent`` amount is in (the paragraph's last)
 
     @property
     def span_end(self) -> int:
@@ -665,6 +701,12 @@ def _combine_words(words: list[tuple[str, int, int]]) -> list[tuple[int, int, De
 
 
 _COMPARATIVES = frozenset(data.COMPARATIVES)
+# After a span of time, these make it a time phrase, not part of a counted noun (``days before``).
+_TIME_ADVERBS = frozenset("before after ago later earlier since into early late".split())
+# Comparatives of amount or position, never adjectives of the noun (``2 fewer minutes``).
+_QUANTITY_COMPARATIVES = frozenset("fewer short clear behind ahead up down".split())
+# Words before ``a quarter`` that make it a period (``once a quarter``, ``in a quarter``).
+_PERIOD_LEADS = frozenset("once twice times per each every in from".split())
 
 
 def _is_plural(word: str) -> bool:
@@ -695,21 +737,52 @@ def _noun_after(
         return None, pos  # ``83 minutes gone``: durations count nothing unless hyphenated
     if m.group("det") and not partitive and kind != "fraction":
         return None, pos  # ``two the`` never happens; ``half the street`` does
+    if partitive:
+        inner = PARTITIVE_INNER_RE.match(text, m.end("partitive"))
+        year = inner is not None and YEAR_RE.fullmatch(inner.group("num") or "") is not None
+        if inner is not None and (inner.group("poss") or inner.group("num")) and not year:
+            # ``17 of the agency's 138 critical systems``: the noun after the owner and its
+            # number is what is counted; the span stops before that number (it has a record of
+            # its own), after the owner: ``17 of the agency's``.
+            noun, noun_end = _noun_after(text, inner.end(), None, "cardinal")
+            if noun is None:
+                return None, pos
+            if inner.group("num"):
+                stop = inner.end("poss") if inner.group("poss") else m.start()
+                return noun, max(stop, pos)
+            return noun, noun_end
     tokens = [(w.group(), w.start(), w.end()) for w in NOUN_WORD_RE.finditer(m.group("words"))]
     base = m.start("words")
     kept: list[tuple[str, int, int]] = []
     singular = value == 1 or kind in ("ordinal", "age", "compound")
-    for word, s, e in tokens:
+    for i, (word, s, e) in enumerate(tokens):
         low = word.casefold()
         if low in _COMPARATIVES:
-            break
+            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if (
+                kept
+                or low in _QUANTITY_COMPARATIVES
+                or not _is_plural(nxt)
+                or nxt.casefold() in data.NOUN_STOP_WORDS
+            ):
+                break  # ``40 per cent smaller``; but ``60,000 older cars`` counts older cars
+        after = tokens[i + 1][0].casefold() if i + 1 < len(tokens) else ""
+        if kept and low in data.DURATION_UNITS and after in _TIME_ADVERBS:
+            break  # ``wheat days before harvest``
+        if (
+            kept
+            and _is_plural(kept[-1][0])
+            and (low in data.DURATION_UNITS or (len(low) > 5 and low.endswith("ing")))
+        ):
+            break  # ``crops weeks before``, ``accidents involving tank cars``
         if singular and kept and word[0].isupper() and not kept[-1][0][0].isupper():
             break  # ``21-year-old striker Leo Barros``: the name is not the noun
         if low in data.NOUN_STOP_WORDS or low in _CARDINAL_WORDS or low in data.SCALES:
             break
         if kept and _looks_verbal(word):
             break
-        if "-" in word and low.split("-")[0] in data.NOUN_STOP_WORDS:
+        head = low.split("-")[0]
+        if "-" in word and head in data.NOUN_STOP_WORDS and head not in data.HYPHEN_ADJECTIVE_HEADS:
             break
         # An ordinal ranks one noun (``17th floor``), a name (``3rd Assault Brigade``) or an
         # adjective + noun (``second league appearance``, ``annual loss``); never a verb in -s.
@@ -731,12 +804,14 @@ def _noun_after(
         kept = kept[1:2] if len(kept) > 1 else []
     if not kept:
         return None, pos
-    if not singular:
+    if kind == "fraction" and m.group("det") is not None:
+        kept = kept[:2]  # ``half the car park``, ``half the sports hall``: a share of one thing
+    elif not singular:
         plural_at = max((i for i, t in enumerate(kept) if _is_plural(t[0])), default=-1)
         if plural_at >= 0:
             kept = kept[: plural_at + 1]
         elif kind in ("cardinal", "vague", "fraction", "range", "age"):
-            kept = kept[:1] if not partitive else kept[:2]
+            kept = kept[:2] if partitive else kept[:1]
         else:
             kept = kept[:1]
     elif singular:
@@ -756,6 +831,8 @@ class _Reader:
         self.include_dates = include_dates
         #: Further numbers found in one run of words (``one two three``), read after the first.
         self.extra_words: list[tuple[int, int, Decimal, bool]] = []
+        #: The last dollar-like currency named in the paragraph: what ``3c`` or ``45 cents`` is in.
+        self.cents_in = "USD"
 
     def left(self, pos: int) -> str:
         """The text just before ``pos`` (a bounded window, so look-behinds stay cheap)."""
@@ -828,12 +905,18 @@ class _Reader:
             if fnum not in ("a", "an", "one"):
                 return None
         elif not plural and not has_of:
-            if fden in data.ORDINALS:  # ``a third term``: an ordinal after all
+            nxt = NEXT_WORD_RE.match(text, m.end())
+            word = nxt.group("w").casefold() if nxt else ""
+            noun_next = bool(word) and word not in data.NOUN_STOP_WORDS
+            if fden in data.ORDINALS and noun_next:  # ``a third term``: an ordinal after all
                 start = m.start("fden")
                 cand = _Cand(start, m.end(), data.ORDINALS[fden], "ordinal", is_word=True)
                 cand.ordinal_word = True
                 return cand
-            return None
+            before = self.left(m.start()).casefold().split()[-1:]
+            if word in data.QUARTER_PERIOD_TAILS or (before and before[0] in _PERIOD_LEADS):
+                return None  # ``a quarter earlier``, ``twice a quarter``: a period of time
+            # ``fell by roughly a quarter``, ``a third, say officials``: a share, no ``of``.
         if plural and num == 1:
             return None
         if num >= den:
@@ -865,7 +948,8 @@ class _Reader:
             return None
         cur = m.group("cur")
         neg = bool(m.group("neg"))
-        cand = _Cand(m.start(), m.end("digits"), None, "cardinal")
+        cand = _Cand(m.start(), m.end("digits"), None, "cardinal", cents_in=self.cents_in)
+        cand.bare_int = raw_digits.isdigit() and not cur
         if MINUS_BEFORE_RE.search(self.left(cand.start)):
             neg = True
             cand.start -= len("minus ")
@@ -882,6 +966,8 @@ class _Reader:
         if cur:
             cand.kind = "money"
             cand.unit = data.CURRENCY_PREFIXES.get(cur) or data.CURRENCY_PREFIXES[cur.upper()]
+            if cand.unit in data.CENT_CURRENCIES:
+                self.cents_in = cand.unit
         glued = m.group("glued")
         if glued:
             cand.end = m.end("glued")
@@ -901,7 +987,8 @@ class _Reader:
         if s is None:
             return
         if s.group("word"):
-            cand.scale = data.SCALES[s.group("word").casefold()]
+            word = s.group("word").casefold()
+            cand.scale = data.SCALES.get(word) or data.PLURAL_SCALES[word]
         else:
             cand.scale = data.SHORT_SCALES[
                 s.group("short").lower() if s.group("short") != "MM" else "MM"
@@ -944,6 +1031,14 @@ class _Reader:
             cand.kind = "duration"
             cand.factor = Decimal(secs)
             return True
+        if glued == "c" and cand.kind == "cardinal":
+            # Lower-case ``c``: cents (``3c a litre``) unless the words around speak of heat
+            # (``highs of 23c``). Cents are reported in major units, like ``50p``: 3c → 0.03.
+            if self._temperature_words(cand):
+                cand.kind, cand.unit = "temperature", "°C"
+            else:
+                cand.kind, cand.unit, cand.factor = "money", self.cents_in, Decimal("0.01")
+            return True
         if low in data.UNITS_OF_MEASURE and (len(glued) > 1 or glued in "CFgl"):
             cand.kind, cand.unit, _ = data.UNITS_OF_MEASURE[low]
             return True  # ``5G`` and ``3D`` are names, ``5g`` is grams
@@ -951,6 +1046,15 @@ class _Reader:
             cand.kind, cand.unit, cand.factor = "money", "GBP", Decimal("0.01")
             return True
         return False  # 5G, 3D, 2FA: identifiers
+
+    def _temperature_words(self, cand: _Cand) -> bool:
+        """Whether a temperature word sits in the few words before ``cand`` or right after it."""
+        before = self.left(cand.start)[-40:].casefold().split()[-4:]
+        nxt = NEXT_WORD_RE.match(self.text, cand.end)
+        words = [w.strip(".,;:()'\"‘’“”") for w in before]
+        if nxt is not None:
+            words.append(nxt.group("w").casefold())
+        return any(w in data.TEMPERATURE_CUES for w in words)
 
     def _unit_tail(self, cand: _Cand) -> None:
         """Percent, currency name, duration or unit of measure after the number."""
@@ -975,6 +1079,8 @@ class _Reader:
             ):
                 cand.kind, cand.unit = "weight", "lb"
             else:
+                if word in ("cent", "cents"):
+                    code = self.cents_in  # ``45 cents`` after ``A$284m`` is Australian
                 cand.kind, cand.unit, cand.factor = "money", code, Decimal(str(factor))
         elif u.group("duration"):
             cand.unit, secs = data.DURATION_UNITS[u.group("duration").casefold()]
@@ -1054,6 +1160,8 @@ class _Reader:
         start = m.start() if halfa else body[first][1]
         self.extra_words = [(body[f][1], body[la][2], v, o) for f, la, v, o in parts[1:]]
         cand = _Cand(start, body[last][2], _num(value), "ordinal" if ordinal else "cardinal")
+        if _capitalised_after_capital(text, cand.start):
+            return None  # ``League Two``, ``Channel Four``: a name, not a count
         cand.is_word = True
         cand.ordinal_word = ordinal
         return self.word_tail(cand, value)
@@ -1083,6 +1191,33 @@ class _Reader:
         return self._classify(cand, "")
 
 
+def _capitalised_after_capital(text: str, start: int) -> bool:
+    """A capitalised number word right after a capitalised word, mid-sentence: part of a name.
+
+    >>> _capitalised_after_capital("They sit in League Two.", 19)
+    True
+    >>> _capitalised_after_capital("It ended. Two goals", 10)
+    False
+    """
+    if not text[start : start + 1].isupper() or text[start - 1 : start] != " ":
+        return False
+    before = text[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
+    return before[:1].isupper() and before.isalpha()
+
+
+def _words_before(text: str, start: int, n: int = 2) -> list[str]:
+    """The last ``n`` words right before ``start`` (case-folded), or ``[]`` when not adjacent.
+
+    >>> _words_before("call the Helpline on 1079", 21)
+    ['helpline', 'on']
+    >>> _words_before("(52)", 1)
+    []
+    """
+    if text[start - 1 : start] != " ":
+        return []
+    return [w.lstrip("\"'‘“(") for w in text[max(0, start - 40) : start].casefold().split()[-n:]]
+
+
 def _small_value(raw: str) -> int | None:
     """The value of a short number (``five``, ``a hundred``, ``1,000``) in a ratio."""
     low = raw.casefold()
@@ -1095,10 +1230,18 @@ def _small_value(raw: str) -> int | None:
     return int(digits) if digits is not None else None
 
 
-def _attach(text: str, cand: _Cand) -> _Cand | None:
+def _attach(text: str, cand: _Cand, include_dates: bool = False) -> _Cand | None:
     """Hyphen compounds, counted noun and qualifier; drop idioms (``one of``, ``at first``)."""
     if cand.kind in ("date", "time", "year"):
         return cand
+    got = _attach_parts(text, cand)
+    if got is None or got.kind != "time" or include_dates:
+        return got
+    return None  # a clock time read from its context (``at 3 in the morning``)
+
+
+def _attach_parts(text: str, cand: _Cand) -> _Cand | None:
+    """The work of ``_attach``: compounds, noun, identifiers and times by context, qualifier."""
     left = text[max(0, cand.start - _LEFT_WINDOW) : cand.start]
     h = HYPHEN_TAIL_RE.match(text, cand.end)
     if h is not None and cand.kind in ("cardinal", "ordinal", "fraction"):
@@ -1131,6 +1274,20 @@ def _attach(text: str, cand: _Cand) -> _Cand | None:
             cand.unit = unit
             cand.value = _num(Decimal(str(cand.value)) * secs)
             cand.end = h.start() + 1 + len(h.group("first"))
+        elif (
+            first in data.CURRENCY_WORDS
+            and len(first) > 1
+            and first not in ("won", "pound", "pounds")  # ``a 20-pound bag``: weight
+            and cand.kind == "cardinal"
+            and not second
+            and isinstance(cand.value, int | float)
+        ):
+            code, factor = data.CURRENCY_WORDS[first]
+            if first in ("cent", "cents"):
+                code = cand.cents_in
+            cand.kind, cand.unit = "money", code  # ``a 45-cent cut``: 0.45 in major units
+            cand.value = _num(Decimal(str(cand.value)) * Decimal(str(factor)))
+            cand.end = h.start() + 1 + len(h.group("first"))
         elif first in data.UNITS_OF_MEASURE and cand.kind == "cardinal":
             kind, unit, _f = data.UNITS_OF_MEASURE[first]
             cand.kind, cand.unit = kind, unit
@@ -1153,6 +1310,14 @@ def _attach(text: str, cand: _Cand) -> _Cand | None:
         if noun is not None:
             cand.counts = noun
             cand.noun_end = noun_end
+    context = _by_context(text, cand)
+    if context != "":
+        if context is None:
+            return None
+        cand.kind = context
+        if context == "time":
+            cand.value, cand.counts, cand.noun_end = None, None, -1
+            return cand
     # Lone words only count with a noun: ``one of``, ``no one``, ``at first``, ``a second``.
     if cand.is_word and cand.kind == "cardinal" and cand.value in (0, 1):
         after = text[cand.end : cand.end + 12].casefold()
@@ -1165,18 +1330,82 @@ def _attach(text: str, cand: _Cand) -> _Cand | None:
         if ONE_IDIOM_BEFORE_RE.search(left):
             return None
     if cand.ordinal_word:
+        before = _words_before(text, cand.start, 1)
+        if cand.counts is None and before and before[0] in data.RANK_LEADS:
+            return cand  # ``Dunmore sit second``: a place in a table needs no noun
         if (cand.value == 1 and ORDINAL_IDIOM_BEFORE_RE.search(left)) or cand.counts is None:
             return None
+        head = cand.counts.casefold().split()[0]
+        verb = head in data.PAST_VERBS or (len(head) > 4 and head.endswith("ed"))
+        if cand.value == 1 and verb and not (before and before[0] in data.ORDINAL_DETERMINERS):
+            return None  # ``she first arrived``: an adverb (``the first elected mayor`` stays)
         if cand.counts.casefold().split()[0] in data.ORDINAL_IDIOMS:
             return None
         if text[cand.start].isupper() and cand.counts[0].isupper():
             return None  # ``First Baptist Church``, ``Second World War``: names
     q = QUALIFIER_BEFORE_RE.search(left)
-    if q is not None and cand.qualifier is None:
+    if q is not None and cand.qualifier is None and cand.kind != "ordinal":  # ``move up to 11th``
         word = q.group("q")
+        if word.casefold() == "over" and not _over_is_more_than(text, cand, q.start()):
+            return cand
         cand.qualifier = data.QUALIFIER_SYNONYMS.get(word.casefold(), word.casefold())
         cand.start -= len(word) + 1
     return cand
+
+
+def _by_context(text: str, cand: _Cand) -> str | None:
+    """What the words around a bare number make of it: ``None`` (a phone or service number),
+    ``"time"`` (a clock time), ``"age"``, or ``""`` (nothing: keep it as it is).
+
+    >>> _by_context("dial 311 now", _Cand(5, 8, 311, "cardinal", digits_only=True, bare_int=True))
+    >>> _by_context("since 5, she", _Cand(6, 7, 5, "cardinal", digits_only=True, bare_int=True))
+    'time'
+    >>> _by_context("lost 5, she", _Cand(5, 6, 5, "cardinal", digits_only=True, bare_int=True))
+    ''
+    """
+    if cand.kind == "duration" and cand.factor == 60 and cand.noun_end <= cand.end:
+        if text[cand.start - 1 : cand.start] == "(" and text[cand.end : cand.end + 1] == ")":
+            return "time"  # ``1-0 (67 mins)``: the match clock, a point in time, not a span
+        return ""
+    if cand.kind != "cardinal" or not cand.digits_only or not cand.bare_int:
+        return ""
+    before = _words_before(text, cand.start)
+    last = before[-1] if before else ""
+    if last in data.PHONE_LEAD_WORDS or (
+        last == "on" and len(before) > 1 and before[-2] in data.PHONE_LEAD_WORDS
+    ):
+        return None  # ``dial 311``, ``the helpline 1079``, ``the hotline on 988``
+    value = cand.value if isinstance(cand.value, int) else -1
+    if cand.counts is not None:
+        return ""
+    if last in data.CALL_VERBS:
+        return None  # ``call 111``, where ``called 40 witnesses`` counts witnesses
+    if 0 < value <= 12 and text[cand.end : cand.end + 16].casefold().startswith(data.CLOCK_TAILS):
+        return "time"  # ``at 3 in the morning``, ``by 10 tonight``
+    if 0 <= value <= 24 and last in data.CLOCK_LEADS:
+        return "time"  # ``waiting since 5``
+    if 0 < value < 120 and (
+        last in data.AGE_LEADS or (len(before) == 2 and (before[0], last) in data.AGE_LEAD_PAIRS)
+    ):
+        return "age"  # ``She's 78``, ``he turned 60``
+    return ""
+
+
+def _over_is_more_than(text: str, cand: _Cand, over_at: int) -> bool:
+    """Whether ``over`` before ``cand`` means "more than" (not "during", not a phrasal verb).
+
+    >>> c = _Cand(19, 28, 2, "duration")
+    >>> _over_is_more_than("$12.5 million over two years", c, 14)
+    False
+    """
+    before = text[max(0, cand.start - _LEFT_WINDOW) : cand.start][:over_at].casefold().split()
+    last = before[-1].strip(",;:") if before else ""
+    if cand.kind == "duration":
+        # ``waited over two hours`` / ``over 20 years ago``: more than; ``£5m over two years``,
+        # ``Over two years, the council …``: during.
+        ago = text[cand.span_end : cand.span_end + 4].casefold() == " ago"
+        return ago or last in data.OVER_MORE_THAN_LEADS
+    return last not in data.OVER_PHRASAL_VERBS  # ``handed over €41,000``
 
 
 def _join(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -1380,7 +1609,7 @@ def _paragraph_numbers(text: str, include_dates: bool) -> list[_Cand]:
             if got is not None:
                 cands.append(got)
                 consumed = max(consumed, got.end)
-    attached = [c for c in (_attach(text, c) for c in cands) if c is not None]
+    attached = [c for c in (_attach(text, c, include_dates) for c in cands) if c is not None]
     return _join(text, attached)
 
 
