@@ -20,6 +20,7 @@ soon as they are complete, so memory holds one entry plus the look-ahead, never 
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
@@ -32,6 +33,9 @@ from extract.records import Byline, Caption, Entry, Number, Paragraph, Quote, St
 
 KIND = "entry"
 FIELDS = Entry.FIELDS
+
+#: Longest line that a credit on the next line can turn into a caption.
+CAPTION_MAX_CHARS = 300
 
 #: Most lines a ``Key Points`` block may hold.
 CHROME_BLOCK_MAX = 15
@@ -473,13 +477,16 @@ class _Segmenter:
         draft.lines.append(line)
         if line.kind == "caption" and line.caption is not None:
             text, credit = line.caption
-            draft.captions.append(Caption(text, credit, line.number, line.start))
+            if text or not self._caption_above(draft, line, credit):
+                draft.captions.append(Caption(text, credit, line.number, line.start))
             return
         if line.kind == "label":
             draft.labels.append(line.text)
             return
         text = line.text
         norm = _spaces_normalised(text)
+        if draft.paragraphs and _is_credit_only(norm) and self._caption_above(draft, line, norm):
+            return
         near_top = len(draft.paragraphs) < 3
         if len(norm) <= LINE_SHAPE_MAX_CHARS and _CREDIT_TRAILER_RE.match(norm):
             self._add_credit_trailer(draft, norm, text)
@@ -541,6 +548,28 @@ class _Segmenter:
                 if not text:
                     return
         draft.paragraphs.append(Paragraph(text, start, line.number))
+
+    def _caption_above(self, draft: _Draft, line: _Line, credit: str | None) -> bool:
+        """A credit alone on its line (``Getty Images``) makes the short line just above a caption.
+
+        Only when that line is a body paragraph right above, with no blank line between: under a
+        headline, a lone agency name is the byline (``Reuters``).
+        """
+        last = draft.paragraphs[-1] if draft.paragraphs else None
+        if (
+            last is None
+            or line.blank_before
+            or last.line != line.number - 1
+            or len(last.text) > CAPTION_MAX_CHARS
+        ):
+            return False
+        draft.paragraphs.pop()
+        draft.captions.append(Caption(last.text, credit, last.line, last.start))
+        for held in draft.lines:
+            if held.number == last.line:
+                held.kind = "caption"
+        line.kind = "caption"
+        return True
 
     def _add_credit_trailer(self, draft: _Draft, norm: str, text: str) -> None:
         """``Reporting by A in Oslo and B; Editing by C``: reporters are authors, editors are not.
@@ -791,6 +820,22 @@ _EDITORS_RE = regex.compile(
 )
 
 
+def _is_credit_only(line: str) -> bool:
+    """A line that is nothing but a photo agency credit: ``Getty Images``, ``AFP via Getty Images``.
+
+    >>> _is_credit_only("AFP via Getty Images"), _is_credit_only("Getty Images said so.")
+    (True, False)
+    """
+    if len(line) > 60 or line[-1:] in ".!?":
+        return False
+    photographer, agencies = captions.split_credit(line)
+    return (
+        photographer is None
+        and bool(agencies)
+        and all(captions.AGENCY_WORD_RE.fullmatch(a, timeout=fuse(len(a))) for a in agencies)
+    )
+
+
 def _entry_id(entry: Entry, opening: timestamps.StampLine | None) -> str:
     """Stable id: authors + absolute stamp as written + first 12 body words (§5).
 
@@ -800,7 +845,13 @@ def _entry_id(entry: Entry, opening: timestamps.StampLine | None) -> str:
     if opening is not None and opening.ago_seconds is None:
         stamp = " ".join(opening.raw.split())
     head = (entry.headline or "") + " " + " ".join(p.text for p in entry.paragraphs[:3])
-    words = _WORD_RE.findall(head, timeout=fuse(len(head)))[:12]
+    words = [
+        m.group()
+        for m in itertools.islice(  # the first 12 words only: stop scanning there
+            _WORD_RE.finditer(head, timeout=fuse(len(head))),
+            12,
+        )
+    ]
     key = "\x1f".join(
         [
             ";".join(a.casefold() for a in entry.authors),
