@@ -13,8 +13,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-# U+2028/U+2029 are valid inside JSON strings but split lines for splitlines()-based readers.
-_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029"})
+# U+0085, U+2028 and U+2029 are valid inside JSON strings but split lines for readers that use
+# splitlines(); json.dumps already escapes every other line-breaking (control) character.
+_LINE_SEPARATORS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 #: Columns a table shows by default (``--fields`` overrides); wide text columns come last.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {

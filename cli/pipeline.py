@@ -276,7 +276,9 @@ def _entries_of(
     except LookupError as exc:  # an --encoding that Python's codecs do not know
         raise UsageError(f"--encoding: {exc}") from exc
     except TimeoutError as exc:  # a regex ran past its time limit: the rest of this file is skipped
-        report(f"{item.name}: {exc}; rest of the file skipped", True)
+        line = getattr(exc, "line", None)
+        where = f"{item.name}:{line}" if line else item.name
+        report(f"{where}: pattern timed out ({exc}); rest of the file skipped", True)
     except OSError as exc:
         report(messages.unreadable_reason(item.name, exc), True)
     except Exception as exc:

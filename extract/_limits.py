@@ -35,6 +35,18 @@ SECONDS_PER_CHAR: Final[float] = 2e-7
 LINE_SHAPE_MAX_CHARS: Final[int] = 1000
 
 
+class PatternTimeout(TimeoutError):
+    """A regex call ran past its fuse while newsx read ``line`` (1-based) of a document.
+
+    >>> str(PatternTimeout(12, "regex timed out")), PatternTimeout(12, "x").line
+    ('regex timed out', 12)
+    """
+
+    def __init__(self, line: int | None, detail: str) -> None:
+        super().__init__(detail)
+        self.line = line
+
+
 def fuse(length: int) -> float:
     """The ``timeout=`` for a regex call over a subject of ``length`` characters.
 

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta, tzinfo
 import regex
 
 from extract import bylines, captions, chrome, numbers, quotes, timestamps
-from extract._limits import LINE_SHAPE_MAX_CHARS, fuse
+from extract._limits import LINE_SHAPE_MAX_CHARS, PatternTimeout, fuse
 from extract.records import Byline, Caption, Entry, Number, Paragraph, Quote, Stamp
 
 KIND = "entry"
@@ -198,7 +198,13 @@ def extract(
         layout, openers = opts.layout, OPENING_KINDS
     stream = _chain(head, classified)
     segmenter = _Segmenter(source, layout, openers, opts)
-    yield from segmenter.run(stream)
+    try:
+        yield from segmenter.run(stream)
+    except TimeoutError as exc:
+        if isinstance(exc, PatternTimeout):
+            raise
+        # Say where: the entry being built, or the line being read.
+        raise PatternTimeout(segmenter.current_line, str(exc)) from exc
 
 
 def _chain(head: list[_Line], rest: Iterator[_Line]) -> Iterator[_Line]:
@@ -313,6 +319,7 @@ class _Segmenter:
         self.in_chrome_block = False
         self.block_left = 0
         self.page_byline: Byline | None = None
+        self.current_line: int | None = None  # for error messages
         self.page_lines: list[int] = []  # page-header lines, accounted to the first post
 
     # -- driving -------------------------------------------------------------------------------
@@ -322,6 +329,7 @@ class _Segmenter:
         pending: list[_Line] = []  # lines that belong to the next entry (a day header)
         lines = _Peekable(stream)
         for line in lines:
+            self.current_line = line.number
             if self.in_chrome_block:
                 if self._chrome_bullet(line, lines.peek()):
                     self.block_left -= 1
@@ -685,6 +693,7 @@ class _Segmenter:
     def _build(self, draft: _Draft) -> Entry:
         self.count += 1
         first, last = draft.lines[0], draft.lines[-1]
+        self.current_line = first.number
         entry = Entry(
             source=self.source,
             entry=self.count,
