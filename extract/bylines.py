@@ -169,6 +169,20 @@ _AND_RE = regex.compile(r"\s+(?:and|&|und)\s+|\s*&\s*")
 _MAX_LINE = 300
 
 
+# Small patterns used inside the readers below, compiled once (not per call).
+_ESCAPED_UNICODE_RE = regex.compile(r"\\u([0-9a-fA-F]{4})")
+_NOT_NAME_CHARS_RE = regex.compile(
+    r"[_*]+|\d+|<[^>]*>|(?<!\p{L})\p{M}+|[^\p{L}\p{M}\s'’.,;&()@:\-—–|]"
+)
+_EMAIL_RE = regex.compile(r"\S+@\S+")
+_NAME_HEAD_SPLIT_RE = regex.compile(r"\s[—–|-]\s|\s(?:from|of|for|at)\s|,")
+_SEGMENT_SPLIT_RE = regex.compile(r"[;,]")
+_LEADING_AND_RE = regex.compile(r"^(?:and|&)\s+")
+_NAME_IN_PLACE_RE = regex.compile(r"^(?P<who>.+?)\s+in\s+(?P<place>\p{Lu}.*)$")
+_INITIALS_RE = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.)*")
+_LETTER_RUN_RE = regex.compile(r"\p{L}+")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline line → ``Byline(raw, authors, role, org, location)``, or None when it is not one.
 
@@ -213,12 +227,10 @@ def parse_author(text: str) -> Byline:
     if trailer is not None and trailer.kind == "trailer" and trailer.author:
         raw = trailer.author  # ``Jenny SmithJuly 12, 2021 08:05``: the name part only
     cleaned = html.unescape(raw)
-    cleaned = regex.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m[1], 16)), cleaned)
+    cleaned = _ESCAPED_UNICODE_RE.sub(lambda m: chr(int(m[1], 16)), cleaned)
     cleaned = AUTHOR_JUNK_RE.sub(" ", cleaned)
-    cleaned = regex.sub(
-        r"[_*]+|\d+|<[^>]*>|(?<!\p{L})\p{M}+|[^\p{L}\p{M}\s'’.,;&()@:\-—–|]", " ", cleaned
-    )
-    cleaned = regex.sub(r"\S+@\S+", " ", cleaned)  # e-mail addresses are not names
+    cleaned = _NOT_NAME_CHARS_RE.sub(" ", cleaned)
+    cleaned = _EMAIL_RE.sub(" ", cleaned)  # e-mail addresses are not names
     cleaned = " ".join(cleaned.split()).strip(" ,;:-—–|")
     if not cleaned:
         return Byline(raw=raw or None)
@@ -229,7 +241,7 @@ def parse_author(text: str) -> Byline:
         return parsed
     # Lenient fallback: the leading name-shaped tokens before any separator (``Jenny Smith —
     # Site``, ``Jenny Smith from Site``).
-    head = regex.split(r"\s[—–|-]\s|\s(?:from|of|for|at)\s|,", cleaned, maxsplit=1)[0]
+    head = _NAME_HEAD_SPLIT_RE.split(cleaned, maxsplit=1)[0]
     name = _name(head.strip(), strict=False)
     return Byline(raw=raw, authors=[name] if name else [])
 
@@ -250,7 +262,7 @@ def _parse(text: str, prefix: regex.Match[str] | None, *, strict: bool) -> Bylin
     body = HANDLE_RE.sub("", body)
     body = GLUE_RE.sub(", ", body)
     body = SHIFT_RE.sub(" ", body)
-    segments = [s.strip() for s in regex.split(r"[;,]", body) if s.strip()]
+    segments = [s.strip() for s in _SEGMENT_SPLIT_RE.split(body) if s.strip()]
     if not segments:
         byline.org = dateline_org
         return byline if byline.org else None
@@ -279,7 +291,7 @@ def _read_segment(
 ) -> bool:
     """Read one comma/semicolon segment into ``byline``; False when it is not byline material."""
     segment = CONNECTOR_RE.sub("", segment)
-    segment = regex.sub(r"^(?:and|&)\s+", "", segment)
+    segment = _LEADING_AND_RE.sub("", segment)
     if not segment:
         return True
     if segment.startswith(("in ", "at ")):
@@ -302,7 +314,7 @@ def _read_segment(
     people = [p.strip() for p in _AND_RE.split(segment) if p.strip()]
     found_any = False
     for person in people:
-        person = regex.sub(r"^(?:and|&)\s+", "", person)
+        person = _LEADING_AND_RE.sub("", person)
         name = _person(person, byline, orgs, strict=strict)
         if name is None:
             break
@@ -322,7 +334,7 @@ def _read_segment(
 
 def _person(text: str, byline: Byline, orgs: list[str], *, strict: bool) -> str | None:
     """One person's slot: ``Name``, ``Name in Place``, ``Name Role``, ``Name Org``, ``Name Of Org``."""
-    located = regex.match(r"^(?P<who>.+?)\s+in\s+(?P<place>\p{Lu}.*)$", text)
+    located = _NAME_IN_PLACE_RE.match(text)
     if located is not None and _place(located["place"]):
         text = located["who"]
         byline.location = byline.location or located["place"]
@@ -384,12 +396,12 @@ def _name(text: str, *, strict: bool) -> str | None:
 
 
 def _is_initial(token: str) -> bool:
-    return bool(regex.fullmatch(r"\p{Lu}\.(?:\p{Lu}\.)*", token))
+    return _INITIALS_RE.fullmatch(token) is not None
 
 
 def _title(word: str) -> str:
     """``O'BRIEN`` → ``O'Brien``, ``ZAKIR-HUSSAIN`` → ``Zakir-Hussain`` (``str.title`` would give ``O'Brien`` too, but also ``Mcx``)."""
-    return regex.sub(r"\p{L}+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    return _LETTER_RUN_RE.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
 def _place(text: str) -> str | None:

@@ -212,6 +212,12 @@ _TAIL_RULES: tuple[tuple[regex.Pattern[str], bool], ...] = (
 )
 
 
+# The pieces of a credit: ``Name/Agency``, ``Name for Org``, ``AFP via Getty Images``.
+_CREDIT_SPLIT_RE = regex.compile(r"/|\s+for\s+|\s+via\s+|\s[—–]\s")
+_CREDIT_LABEL_RE = regex.compile(r"^(?:Photo|Photograph|Picture|Image)(?:\s+by|:)\s*")
+_NAME_RE = regex.compile(_NAME)
+
+
 def split_credit(credit: str) -> tuple[str | None, list[str]]:
     """A credit → ``(photographer, agencies)``; agencies are normalised (``AP Photo`` → ``AP``).
 
@@ -222,18 +228,18 @@ def split_credit(credit: str) -> tuple[str | None, list[str]]:
     """
     if len(credit) > LINE_SHAPE_MAX_CHARS:
         return None, []
-    parts = [p.strip() for p in regex.split(r"/|\s+for\s+|\s+via\s+|\s[—–]\s", credit) if p.strip()]
+    parts = [p.strip() for p in _CREDIT_SPLIT_RE.split(credit) if p.strip()]
     photographer: str | None = None
     agencies: list[str] = []
     for part in parts:
-        label = regex.sub(r"^(?:Photo|Photograph|Picture|Image)(?:\s+by|:)\s*", "", part)
+        label = _CREDIT_LABEL_RE.sub("", part)
         canonical = _AGENCY_CANON.get(label.lower())
         if canonical is None and AGENCY_WORD_RE.fullmatch(label):
             canonical = label
         if canonical is not None:
             if canonical not in agencies:
                 agencies.append(canonical)
-        elif photographer is None and regex.fullmatch(_NAME, label):
+        elif photographer is None and _NAME_RE.fullmatch(label):
             photographer = label
         elif label[:1].isupper():
             agencies.append(label)
