@@ -376,20 +376,23 @@ YEAR_RE = regex.compile(r"\ (?:1[89]|20)\d\d", regex.VERBOSE)
 NOUN_WORD_RE = regex.compile(r"(?P<w>[\p{L}](?:[\p{L}'’]|-(?=\p{L}))*+)", regex.VERBOSE)
 
 # --------------------------------------------------------------------------- left context
+# Every ``*_BEFORE_RE`` ends in ``\Z`` and runs with ``(?r)`` (reverse): the search starts at the
+# end of the left window, where the match must end, instead of trying every start position
+# (~0.5 µs instead of ~3-4 µs per call, same matches).
 _QUALIFIERS = sorted(set(data.QUALIFIERS), key=len, reverse=True)
 # A qualifier just before the number: ``at least 17``, ``approximately one hour``.
 QUALIFIER_BEFORE_RE = regex.compile(
-    r"(?<![\w])(?P<q>\L<quals>)\ \Z", regex.VERBOSE | regex.IGNORECASE, quals=_QUALIFIERS
+    r"(?r)(?<![\w])(?P<q>\L<quals>)\ \Z", regex.VERBOSE | regex.IGNORECASE, quals=_QUALIFIERS
 )
 # Words before a four-digit number that make it a year (``in 2010``, ``since 1991``).
 YEAR_BEFORE_RE = regex.compile(
-    r"(?<![\w])(?:\L<lead>)\ \Z|(?:\L<months>)\ \Z|[-–]\Z",
+    r"(?r)(?<![\w])(?:\L<lead>)\ \Z|(?:\L<months>)\ \Z|[-–]\Z",
     regex.VERBOSE | regex.IGNORECASE,
     lead=sorted(data.YEAR_LEAD_WORDS, key=len, reverse=True),
     months=_MONTHS_CAP,
 )
 # ``$10-`` before ``15m``: the scale of a money range (``$10-15m``).
-CURRENCY_RANGE_BEFORE_RE = regex.compile(r"[$£€][\d.,]++\ ?[-–]\ ?\Z", regex.VERBOSE)
+CURRENCY_RANGE_BEFORE_RE = regex.compile(r"(?r)[$£€][\d.,]++\ ?[-–]\ ?\Z", regex.VERBOSE)
 # A range continues after a lone ``one`` (``one to two per cent``, ``one or two``).
 RANGE_NEXT_RE = regex.compile(
     r"\ (?:to|or)\ (?:\d|two|three|four|five|six|seven|eight|nine|ten)\b",
@@ -398,23 +401,25 @@ RANGE_NEXT_RE = regex.compile(
 # Between the ages of a list (``ages 4 and 7``, ``aged 4, 6 and 9``).
 AGE_LIST_GAP_RE = regex.compile(r"(?:,\ |\ and\ |,\ and\ )\Z", regex.VERBOSE)
 # ``minus five``.
-MINUS_BEFORE_RE = regex.compile(r"(?<![\w])minus\ \Z", regex.VERBOSE | regex.IGNORECASE)
+MINUS_BEFORE_RE = regex.compile(r"(?r)(?<![\w])minus\ \Z", regex.VERBOSE | regex.IGNORECASE)
 # ``aged 34``, ``age 34``.
-AGED_BEFORE_RE = regex.compile(r"(?<![\w])(?:aged|age|ages)\ \Z", regex.VERBOSE | regex.IGNORECASE)
+AGED_BEFORE_RE = regex.compile(
+    r"(?r)(?<![\w])(?:aged|age|ages)\ \Z", regex.VERBOSE | regex.IGNORECASE
+)
 # ``John Smith, 34,`` or ``Smith (34)``: a capitalised name then a comma or an opening bracket.
-NAME_AGE_BEFORE_RE = regex.compile(r"\p{Lu}\p{Ll}++(?:,\ |\ \()\Z", regex.VERBOSE)
+NAME_AGE_BEFORE_RE = regex.compile(r"(?r)\p{Lu}\p{Ll}++(?:,\ |\ \()\Z", regex.VERBOSE)
 # Words that make a following ``one`` an idiom (``no one``, ``the one``).
 ONE_IDIOM_BEFORE_RE = regex.compile(
-    r"(?<![\w])(?:no|any|every|each|some|the|this|that|which|little|loved|only|last|big)\ \Z",
+    r"(?r)(?<![\w])(?:no|any|every|each|some|the|this|that|which|little|loved|only|last|big)\ \Z",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # ``at first``, ``in the first place`` … idioms before an ordinal word.
-ORDINAL_IDIOM_BEFORE_RE = regex.compile(r"(?<![\w])at\ \Z", regex.VERBOSE | regex.IGNORECASE)
+ORDINAL_IDIOM_BEFORE_RE = regex.compile(r"(?r)(?<![\w])at\ \Z", regex.VERBOSE | regex.IGNORECASE)
 # The definite article before a digit ordinal (``on the 5th``: a date when no noun follows).
-THE_BEFORE_RE = regex.compile(r"(?<![\w])the\ \Z", regex.VERBOSE | regex.IGNORECASE)
+THE_BEFORE_RE = regex.compile(r"(?r)(?<![\w])the\ \Z", regex.VERBOSE | regex.IGNORECASE)
 # ``between`` or ``from`` opening a range.
 BETWEEN_BEFORE_RE = regex.compile(
-    r"(?<![\w])(?P<w>between|from)\ \Z", regex.VERBOSE | regex.IGNORECASE
+    r"(?r)(?<![\w])(?P<w>between|from)\ \Z", regex.VERBOSE | regex.IGNORECASE
 )
 # A change verb governing ``from X to Y`` in the same clause (then it is two numbers).
 CHANGE_BEFORE_RE = regex.compile(
@@ -424,7 +429,7 @@ CHANGE_BEFORE_RE = regex.compile(
 )
 # Result words around a hyphenated pair (``won 3-1``, ``a 5-4 ruling``).
 SCORE_BEFORE_RE = regex.compile(
-    r"(?<![\w])(?:\L<w>)(?:\ (?:a|an|the|by|of|with))?\ \Z",
+    r"(?r)(?<![\w])(?:\L<w>)(?:\ (?:a|an|the|by|of|with))?\ \Z",
     regex.VERBOSE | regex.IGNORECASE,
     w=sorted(data.SCORE_LEAD_WORDS, key=len, reverse=True),
 )
@@ -433,7 +438,7 @@ SCORE_AFTER_RE = regex.compile(
 )
 # ``called 911`` and ``911 dispatcher``.
 EMERGENCY_BEFORE_RE = regex.compile(
-    r"(?<![\w])(?:\L<w>)\ \Z", regex.VERBOSE | regex.IGNORECASE, w=data.EMERGENCY_LEAD_WORDS
+    r"(?r)(?<![\w])(?:\L<w>)\ \Z", regex.VERBOSE | regex.IGNORECASE, w=data.EMERGENCY_LEAD_WORDS
 )
 EMERGENCY_AFTER_RE = regex.compile(
     r"\ (?:\L<w>)\b", regex.VERBOSE | regex.IGNORECASE, w=data.EMERGENCY_TAIL_WORDS
@@ -486,17 +491,37 @@ TRIGGER_WORD_RE = regex.compile(
 )
 # Digits and signs; the second pattern also finds URLs (skipped whole), when the text may have one.
 TRIGGER_CHAR_RE = regex.compile(
-    r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]   # digits, vulgar fractions, money signs", regex.VERBOSE
+    r"\d++|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]   # digit runs, vulgar fractions, money signs",
+    regex.VERBOSE,
 )
 TRIGGER_CHAR_URL_RE = regex.compile(
     r"""
     (?P<url>(?:https?://|www\.)\S++)                       # URLs: skipped whole
-  | [\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]                          # digits, vulgar fractions, money signs
+  | \d++|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]                    # digit runs, fractions, money signs
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# A run of word characters (the words of tokens glued to punctuation: ``(one,``).
-WORD_RUN_RE = regex.compile(r"\w++", regex.VERBOSE)
+# Marks that glue a number word to its neighbours (``(one,``, ``two-thirds``, ``“Two``).
+_GLUE_MARKS = ",.-()“”‘’\"':;!?/[]—–…*•«»&+=#%\u00a0"
+# Words right before a trigger where a candidate can begin (``Prop 19``, ``June 5``, ``USD 200``,
+# ``a dozen``, ``an hour``, ``FTSE 100``, ``League Two``); elsewhere only the trigger's own token
+# is tried, which saves a failed match of the letter patterns before most numbers.
+_OPENERS = frozenset(
+    w.casefold()
+    for w in (
+        *data.DESIGNATORS,
+        *data.LOWER_DESIGNATORS,
+        *data.LOWER_WORD_DESIGNATORS,
+        *data.MONTHS,
+        *data.WEEKDAYS,
+        *(word for phrase in data.NAMED_NUMBERS for word in phrase.split()),
+        *(c for c in data.CURRENCY_PREFIXES if c[:1].isalpha()),
+        *_TRIGGER_WORDS,
+        "a",
+        "an",
+        "half",
+    )
+)
 
 
 def _triggers(text: str) -> list[tuple[int, int]]:
@@ -518,13 +543,11 @@ def _triggers(text: str) -> list[tuple[int, int]]:
         ]
     else:
         hits = [(m.start(), -1) for m in TRIGGER_CHAR_RE.finditer(text, timeout=MATCH_TIMEOUT)]
-    tokens = low.split()
-    found = set(_TRIGGER_WORD_SET.intersection(tokens))
-    odd = " ".join([t for t in tokens if not t.isalpha()])  # ``(one,``, ``two-thirds``
-    if odd:
-        found.update(
-            _TRIGGER_WORD_SET.intersection(WORD_RUN_RE.findall(odd, timeout=MATCH_TIMEOUT))
-        )
+    spaced = low
+    for mark in _GLUE_MARKS:  # ``(one,``, ``two-thirds``: each str.replace is one C pass
+        if mark in spaced:
+            spaced = spaced.replace(mark, " ")
+    found = _TRIGGER_WORD_SET.intersection(spaced.split())
     if not found:
         return hits
     at: set[int] = set()
@@ -1569,6 +1592,9 @@ def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
         floor = max(pos, t - _BACK)
         if t > floor and text[t - 1] == " ":
             start = text.rfind(" ", floor, t - 1) + 1 or floor
+            prev = text[max(start, floor) : t - 1].strip("([{\"'“‘").casefold()
+            if prev not in _OPENERS and prev.rstrip(".,") not in _OPENERS:
+                start = t  # ``the 5``, ``said 17``: nothing can begin at the word before
         else:
             start = text.rfind(" ", floor, t) + 1 or floor
         start = max(start, floor)
