@@ -135,12 +135,19 @@ DOUBLE_MARK_RE = regex.compile(
 )
 
 # Tokens for cue analysis: words (with inner apostrophes, hyphens and dots: ``O’Brien``, ``U.S``),
-# a run of masked quote text, or one punctuation character.
+# a run of masked quote text, or one punctuation character, each with the white space before it.
+# Read with ``findall`` (tuples, no match objects): offsets follow from the lengths, because
+# white space is the only thing between tokens.
 TOKEN_RE = regex.compile(
     r"""
-      (?P<word>[\p{L}\p{N}](?:[\p{L}\p{N}’'&]|[.\-](?=[\p{L}\p{N}]))*+)   # a word
-    | (?P<mask>\ue000++)                                                  # masked quote text
-    | (?P<punct>--|[^\s\p{L}\p{N}\ue000])                                 # punctuation
+    (?P<space>\s*+)                                 # white space before the token
+    (?:
+      (?P<word>[\p{L}\p{N}][\p{L}\p{N}’'&]*+         # a word: runs of letters, digits, ’ ' & …
+        (?:[.\-][\p{L}\p{N}][\p{L}\p{N}’'&]*+)*+)    # … joined by a dot or hyphen (U.S, O’Neill-Smith)
+    | (?P<mask>\ue000++)                            # masked quote text
+    | (?P<punct>--|[^\s\p{L}\p{N}\ue000])           # punctuation
+    | \Z                                           # trailing white space: an empty token, skipped
+    )
     """,
     regex.VERBOSE,
 )
@@ -540,8 +547,24 @@ Token = tuple[int, int, str, str]  # start, end, text, kind (word/mask/punct)
 
 
 def _tokens(text: str, a: int, b: int) -> list[Token]:
-    # Every token matches exactly one group, so ``lastgroup`` is never None.
-    return [(*m.span(), m[0], m.lastgroup) for m in TOKEN_RE.finditer(text, a, b)]  # type: ignore[misc]
+    out: list[Token] = []
+    append = out.append
+    pos = a
+    for space, word, mask, punct in TOKEN_RE.findall(text, a, b):
+        pos += len(space)
+        if word:
+            end = pos + len(word)
+            append((pos, end, word, "word"))
+        elif mask:
+            end = pos + len(mask)
+            append((pos, end, mask, "mask"))
+        elif punct:
+            end = pos + len(punct)
+            append((pos, end, punct, "punct"))
+        else:
+            continue  # white space up to the end of the window
+        pos = end
+    return out
 
 
 def _lemma(word: str) -> str | None:
