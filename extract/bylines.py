@@ -104,7 +104,7 @@ BARE_DATELINE_RE = _compile(
     r"""
     ^(?P<place>\p{Lu}{2}[\p{Lu}'’.\-]*+(?:\s\p{Lu}{2}[\p{Lu}'’.\-]*+){0,2}
         (?:,\s+\p{Lu}[\p{L}.]++(?:\s\p{Lu}[\p{L}.]++)?)?)
-    \s+[—–]\s+(?=\p{Lu})
+    \s+(?:[—–]|--)\s+(?=\p{Lu})       # CALLOWAY FALLS -- The town…
     """
 )
 
@@ -176,7 +176,7 @@ _NOT_NAME_CHARS_RE = regex.compile(
 )
 _EMAIL_RE = regex.compile(r"\S+@\S+")
 _NAME_HEAD_SPLIT_RE = regex.compile(r"\s[—–|-]\s|\s(?:from|of|for|at)\s|,")
-_SEGMENT_SPLIT_RE = regex.compile(r"[;,]")
+_SEGMENT_SPLIT_RE = regex.compile(r"[;,·•]|\s\|\s")  # By A · Staff Reporter, By A | Org
 _LEADING_AND_RE = regex.compile(r"^(?:and|&)\s+")
 _NAME_IN_PLACE_RE = regex.compile(r"^(?P<who>.+?)\s+in\s+(?P<place>\p{Lu}.*)$")
 _INITIALS_RE = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.)*")
@@ -305,7 +305,12 @@ def _read_segment(
         orgs.append(_org_name(org["org"]))
         return True
     role = ROLE_LINE_RE.match(segment)
-    if role is not None and (index > 0 or not strict) and _is_role(role["role"]):
+    if role is not None and (
+        ((index > 0 or not strict) and _is_role(role["role"]))
+        # After a name and a comma, a capitalised desk before the role head is still a role:
+        # "Jane Doe, Showbiz Reporter", "Jane Doe, Rural affairs reporter".
+        or (index > 0 and authors and _is_desk_role(role["role"]))
+    ):
         byline.role = byline.role or role["role"]
         if role["loc"]:
             byline.location = byline.location or role["loc"]
@@ -432,6 +437,15 @@ def _is_role(role: str) -> bool:
             continue
         return False
     return True
+
+
+def _is_desk_role(role: str) -> bool:
+    """A role head after up to three desk words of letters only (``Rural affairs reporter``).
+
+    >>> _is_desk_role("Showbiz Reporter"), _is_desk_role("Reporter"), _is_desk_role("3 Reporter")
+    (True, True, False)
+    """
+    return all(word.replace("-", "").replace("&", "").isalpha() for word in role.split())
 
 
 def _org_name(org: str) -> str:

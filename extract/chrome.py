@@ -25,7 +25,9 @@ CHROME_RE = regex.compile(
       | Here[’']s\ the\ latest: | Here[’']s\ what\ you\ need\ to\ know: | Please\ turn\ on\ JavaScript.*
       | Follow\ (?:our|the)\ live\ coverage.* | Sign\ up\ (?:for|to)\ .{0,80} | Load\ more(?:\ updates)?
       | Show\ more | Back\ to\ top | Previous | Next | Newest | Oldest | Refresh | Reuse\ this\ content
-      # links and notices a page puts between or after stories
+      # links and notices a page puts between or after stories; archive headers
+      | Skip\ to\ (?:main\ )?content | Section\ [A-Z0-9]{1,3},\ Page\ \d{1,3}
+      | Copyright\ (?:©\ )?(?:19|20)\d\d\b.{0,100}
       | Related:\ .+ | Read\ more:\ .+ | (?:Read|See)\ also:\ .+ | More\ on\ this\ story
       | Our\ Standards:.* | Topics:?\ .* | Most\ read | Most\ viewed
       # page credits: the people behind the whole page, not a post's authors
@@ -39,7 +41,8 @@ CHROME_RE = regex.compile(
 # Chrome headings that introduce a block of bullets repeating later headlines (Independent,
 # Guardian): the bullets up to the next blank line are chrome too.
 CHROME_BLOCK_RE = regex.compile(
-    r"^(?:Key\ [Pp]oints|Key\ events|What\ we\ covered\ here)$", regex.VERBOSE
+    r"^(?:Key\ [Pp]oints|Key\ events|What\ we\ covered\ here|Here[’']s\ what\ you\ need\ to\ know:)$",
+    regex.VERBOSE,
 )
 
 # Notices that a live blog has ended (they may also sit at the top of an archived feed).

@@ -161,7 +161,14 @@ class _Draft:
 
     @property
     def has_content(self) -> bool:
-        return bool(self.paragraphs or self.headline or self.captions or self.byline or self.stamps)
+        return bool(
+            self.paragraphs
+            or self.headline
+            or self.captions
+            or self.byline
+            or self.stamps
+            or self.labels
+        )
 
 
 def extract_text(text: str, *, source: str = "-", options: Options | None = None) -> list[Entry]:
@@ -503,8 +510,26 @@ class _Segmenter:
         if len(norm) <= LINE_SHAPE_MAX_CHARS and _CREDIT_TRAILER_RE.match(norm):
             self._add_credit_trailer(draft, norm, text)
             return
+        headline_slot = (
+            draft.headline is None
+            and not draft.paragraphs
+            and (self.layout != "article" or not draft.byline)
+        )
+        if headline_slot and not draft.byline and _KICKER_RE.match(norm):
+            draft.labels.append(text)  # "LOCAL NEWS" above the headline: a section kicker
+            line.kind = "label"
+            return
         if near_top and _byline_sized(norm):
             byline = bylines.parse_byline(norm)
+            prefixed = _BYLINE_PREFIX_RE.match(norm) is not None
+            if (
+                byline is not None
+                and headline_slot
+                and not prefixed
+                and _is_headline(norm)
+                and not _names_only(byline, norm)
+            ):
+                byline = None  # "Sin bin for Vipers captain" in a headline's place is a headline
             if byline is not None:
                 if (
                     draft.byline_line_last
@@ -519,10 +544,25 @@ class _Segmenter:
                     # Headline / standfirst / By line: the lines between are the standfirst.
                     draft.standfirst.extend(draft.paragraphs)
                     draft.paragraphs.clear()
+                elif self._headline_above_byline(draft, line):
+                    # Stamp / "Departures resume, but delays will ripple." / By …: a post's
+                    # headline may end with a full stop; the byline under it says what it is.
+                    first = draft.paragraphs.pop()
+                    draft.headline = first.text
+                    draft.headline_line = next(x for x in draft.lines if x.number == first.line)
                 self._merge_byline(draft, byline, raw=text)
                 draft.byline_line_last = True
                 return
             role = bylines.parse_role_line(norm) if near_top else None
+            if role is not None and draft.byline_line_last:
+                # By Jane Doe / Business reporter
+                self._merge_role(draft, Byline(role=role[0], location=role[1]), text)
+                return
+            if role is not None and draft.byline is None and len(norm.split()) <= 4:
+                # "Special Correspondent": a byline that names a role and no one
+                self._merge_byline(draft, Byline(role=role[0], location=role[1]), raw=text)
+                draft.byline_line_last = True
+                return
             if role is not None and self._name_line_before(draft):
                 name_line = draft.paragraphs.pop() if draft.paragraphs else None
                 name_text = name_line.text if name_line else (draft.headline or "")
@@ -617,6 +657,13 @@ class _Segmenter:
         draft.byline = merged
         draft.byline_raw.append(text)
         draft.byline_line_last = False
+
+    def _headline_above_byline(self, draft: _Draft, line: _Line) -> bool:
+        """In a post: one short line between the opening stamp and this byline is the headline."""
+        if not draft.opened or draft.headline is not None or len(draft.paragraphs) != 1:
+            return False
+        first = draft.paragraphs[0]
+        return first.line == line.number - 1 and len(first.text) <= CAPTION_MAX_CHARS
 
     def _name_line_before(self, draft: _Draft) -> bool:
         """The previous content line is a bare name (``Matt Murphy`` above ``Live editor, …``)."""
@@ -822,6 +869,11 @@ _GLUED_LABEL_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A section kicker above a headline: one to three capitalised words ("LOCAL NEWS", "WORLD").
+_KICKER_RE = regex.compile(
+    r"^(?=.{4})\p{Lu}[\p{Lu}&'’\-]++(?:\ \p{Lu}[\p{Lu}&'’\-]++){0,2}$", regex.VERBOSE
+)
+
 # A byline line with its own prefix ("By …", "From …") starts a new byline.
 _BYLINE_PREFIX_RE = regex.compile(
     r"^(?:By|BY|From|Words\ by|Reporting\ by|Live\ (?:updates|reporting)\ by)\ ", regex.VERBOSE
@@ -831,6 +883,18 @@ _BYLINE_PREFIX_RE = regex.compile(
 _EDITORS_RE = regex.compile(
     r"^(?:Edited|Produced|Compiled)\ by\b", regex.VERBOSE | regex.IGNORECASE
 )
+
+
+def _names_only(byline: Byline, line: str) -> bool:
+    """The line is nothing but the names read from it (``Callum Baird``, ``Ann Bo and Tom Ash``).
+
+    >>> _names_only(Byline(authors=["Ann Bo"]), "ANN BO"), _names_only(Byline(authors=["Sin bin"], org="Vipers captain"), "Sin bin for Vipers captain")
+    (True, False)
+    """
+    if not byline.authors or byline.org or byline.role or byline.location:
+        return False
+    words = {w.casefold() for w in line.replace(",", " ").split()} - {"and", "&"}
+    return words == {w.casefold() for name in byline.authors for w in name.split()}
 
 
 def _byline_sized(line: str) -> bool:

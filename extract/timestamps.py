@@ -156,7 +156,7 @@ _DATE = rf"""
       | (?P<n1>[0-3]?\d)\s?(?P<sep>[./])\s?(?P<n2>[01]?\d)\s?(?P=sep)\s?(?P<n3>\d{{4}}|\d\d)(?![\d])  # 29.02.2020, 08/17/14
     )"""
 
-_LABEL = r"(?P<label>(?i:\L<labels>))(?:\s+(?:at|on))?\s*:?\s*"
+_LABEL = r"(?P<label>(?i:\L<labels>))(?:\s+(?:at|on))?\s*(?::|\s[-–—](?=\s))?\s*"  # Published: / Published -
 
 # A whole line that is a date, with optional label, org, leading time, weekday, trailing time, zone.
 DATETIME_RE = _compile(

@@ -85,14 +85,19 @@ def test_entries_slice_cover_and_never_overlap(text: str) -> None:
                 f"line {number} in entries {claimed[number]} and {entry.entry}"
             )
             claimed[number] = entry.entry
+    in_block = False  # the bullets under "Key Points" (up to a blank line) are chrome too
     for number, raw in enumerate(text.split("\n"), start=1):
-        if _blank(raw) or number in claimed:
+        line = " ".join(raw.replace("\u00a0", " ").split())
+        if _blank(raw):
+            in_block = False
             continue
-        # A line no entry holds must be page chrome or a closing line.
-        assert chrome.line_kind(" ".join(raw.replace("\u00a0", " ").split())) is not None, (
-            number,
-            raw,
-        )
+        if number in claimed:
+            in_block = False
+            continue
+        # A line no entry holds must be page chrome, a closing line, or a chrome-block bullet.
+        kind = chrome.line_kind(line)
+        assert kind is not None or in_block, (number, raw)
+        in_block = in_block or (kind == "chrome" and chrome.opens_chrome_block(line))
 
 
 @SETTINGS
