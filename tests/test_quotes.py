@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import quotes
 from extract._quotes_data import SPEECH_VERB_FORMS, TALK_VERB_FORMS
@@ -597,3 +599,30 @@ def test_verb_trie_matches_what_a_named_list_matches() -> None:
         text = probe + " it"
         got, want = trie.match(text), listed.match(text)
         assert (got and got.group()) == (want and want.group()), probe
+
+
+# The cue tokeniser reads tokens with ``findall`` and rebuilds offsets from lengths; it must give
+# what one ``finditer`` per token gives (the reference pattern below is the original one).
+_REFERENCE_TOKEN_RE = regex.compile(
+    r"""
+      (?P<word>[\p{L}\p{N}](?:[\p{L}\p{N}’'&]|[.\-](?=[\p{L}\p{N}]))*+)
+    | (?P<mask>\ue000++)
+    | (?P<punct>--|[^\s\p{L}\p{N}\ue000])
+    """,
+    regex.VERBOSE,
+)
+
+
+def _reference_tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, str | None]]:
+    return [(*m.span(), m[0], m.lastgroup) for m in _REFERENCE_TOKEN_RE.finditer(text, a, b)]
+
+
+@given(
+    st.text(alphabet="ab1é .-’'&\ue000,—\n\"“A\t\u00a0", max_size=24),
+    st.integers(0, 24),
+    st.integers(0, 24),
+)
+@settings(max_examples=200, deadline=None)
+def test_cue_tokens_match_the_reference_tokeniser(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert quotes._tokens(text, a, b) == _reference_tokens(text, a, b)
