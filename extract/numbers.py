@@ -491,13 +491,13 @@ TRIGGER_WORD_RE = regex.compile(
 )
 # Digits and signs; the second pattern also finds URLs (skipped whole), when the text may have one.
 TRIGGER_CHAR_RE = regex.compile(
-    r"\d++|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]   # digit runs, vulgar fractions, money signs",
+    r"\d++(?:[,.:/]\d++)*+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]   # 1,200 / 04:20 / 9/11, ½, money signs",
     regex.VERBOSE,
 )
 TRIGGER_CHAR_URL_RE = regex.compile(
     r"""
     (?P<url>(?:https?://|www\.)\S++)                       # URLs: skipped whole
-  | \d++|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]                    # digit runs, fractions, money signs
+  | \d++(?:[,.:/]\d++)*+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]      # numbers, fractions, money signs
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -724,6 +724,25 @@ def _combine_words(words: list[tuple[str, int, int]]) -> list[tuple[int, int, De
 
 
 _COMPARATIVES = frozenset(data.COMPARATIVES)
+# The determiners of ``NOUN_TAIL_RE`` (``half the street``, ``two of their homes``).
+_DETERMINERS = frozenset("the their its his her our those these them us all a an your my".split())
+# First characters of the units, scales and glued qualifiers ``UNIT_TAIL_RE``, ``SCALE_TAIL_RE``
+# and ``PLUS_TAIL_RE`` can match: any other character after a number means none follows.
+_UNIT_FIRST = frozenset(
+    w[0]
+    for w in (
+        *data.PERCENT_WORDS,
+        *data.CURRENCY_WORDS,
+        *data.DURATION_UNITS,
+        *data.UNITS_OF_MEASURE,
+        "consecutive",
+        "straight",
+        "successive",
+        "full",
+        "whole",
+    )
+) | frozenset("+")
+_SCALE_FIRST = frozenset(w[0] for w in (*data.SCALES, *data.PLURAL_SCALES, "bn", "mn", "tn", "m"))
 # After a span of time, these make it a time phrase, not part of a counted noun (``days before``).
 _TIME_ADVERBS = frozenset("before after ago later earlier since into early late".split())
 # Comparatives of amount or position, never adjectives of the noun (``2 fewer minutes``).
@@ -752,12 +771,24 @@ def _noun_after(
     text: str, pos: int, value: int | float | None, kind: str
 ) -> tuple[str | None, int]:
     """The counted noun phrase starting at ``pos`` and where it ends (``pos`` when none)."""
+    if kind in ("duration", "date", "time", "year"):
+        return None, pos  # ``83 minutes gone``: durations count nothing unless hyphenated
+    # Cheap exits before the regex: a noun phrase starts with a space and a letter, and not
+    # with a stop word (save ``of``, and a determiner after a fraction: ``half the street``).
+    if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isalpha():
+        return None, pos
+    space = text.find(" ", pos + 1, pos + 24)
+    first = text[pos + 1 : space if space > 0 else pos + 24].casefold()
+    if (
+        first in data.NOUN_STOP_WORDS
+        and first != "of"
+        and not (kind == "fraction" and first in _DETERMINERS)
+    ):
+        return None, pos
     m = NOUN_TAIL_RE.match(text, pos)
     if m is None:
         return None, pos
     partitive = m.group("partitive") is not None
-    if kind in ("duration", "date", "time", "year"):
-        return None, pos  # ``83 minutes gone``: durations count nothing unless hyphenated
     if m.group("det") and not partitive and kind != "fraction":
         return None, pos  # ``two the`` never happens; ``half the street`` does
     if partitive:
@@ -1006,6 +1037,11 @@ class _Reader:
 
     def _scale_tail(self, cand: _Cand) -> None:
         """``2.4 million``, ``5 thousand``, ``$2.3 bn`` after the digits."""
+        first = self.text[cand.end : cand.end + 1]
+        if first == " ":
+            first = self.text[cand.end + 1 : cand.end + 2]
+        if first.casefold() not in _SCALE_FIRST:
+            return
         s = SCALE_TAIL_RE.match(self.text, cand.end)
         if s is None:
             return
@@ -1082,6 +1118,11 @@ class _Reader:
     def _unit_tail(self, cand: _Cand) -> None:
         """Percent, currency name, duration or unit of measure after the number."""
         text = self.text
+        first = text[cand.end : cand.end + 1]
+        if first == " ":
+            first = text[cand.end + 1 : cand.end + 2]
+        if first.casefold() not in _UNIT_FIRST:
+            return  # ``17 people``, ``17,``: no unit (the common case, without a regex call)
         u = UNIT_TAIL_RE.match(text, cand.end)
         if u is None:
             plus = PLUS_TAIL_RE.match(text, cand.end)
@@ -1141,7 +1182,7 @@ class _Reader:
         if (
             cand.kind == "cardinal"
             and cand.digits_only
-            and not HYPHEN_TAIL_RE.match(text, cand.end)
+            and not (text[cand.end : cand.end + 1] in "-‑" and HYPHEN_TAIL_RE.match(text, cand.end))
         ):
             if AGED_BEFORE_RE.search(left):
                 cand.kind = "age"
@@ -1266,7 +1307,7 @@ def _attach(text: str, cand: _Cand, include_dates: bool = False) -> _Cand | None
 def _attach_parts(text: str, cand: _Cand) -> _Cand | None:
     """The work of ``_attach``: compounds, noun, identifiers and times by context, qualifier."""
     left = text[max(0, cand.start - _LEFT_WINDOW) : cand.start]
-    h = HYPHEN_TAIL_RE.match(text, cand.end)
+    h = HYPHEN_TAIL_RE.match(text, cand.end) if text[cand.end : cand.end + 1] in "-‑" else None
     if h is not None and cand.kind in ("cardinal", "ordinal", "fraction"):
         first = h.group("first").casefold()
         second = (h.group("second") or "").casefold()
@@ -1599,6 +1640,15 @@ def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
             start = text.rfind(" ", floor, t) + 1 or floor
         start = max(start, floor)
         endpos = min(end, t + _AHEAD)
+        if start == t:
+            # One place to try: pick the pattern by the trigger's first character (what
+            # ``START_RE`` would say: triggers are digits, signs or the first letter of a word).
+            c = text[t]
+            m = by_start["d" if c.isdecimal() else "l" if c.isalpha() else "o"](text, t, endpos)
+            if m is not None:
+                yield m
+                pos = max(m.end(), t + 1)
+            continue
         while True:
             # The leftmost match starting in [start, t]: ``search`` would go on scanning up to
             # ``endpos`` for a match it then throws away, so try only the few places where one
