@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cli import inputs
+from cli.output import project, to_json
 
 #: Messages a worker collected: ``(message, is_error)`` in order.
 Reports = list[tuple[str, bool]]
@@ -43,6 +44,7 @@ class _Job:
     settings: Any
     options: Any
     now: Any
+    final: bool  # spool finished JSON Lines (no state to consult): the parent only copies them
 
 
 def worth_it(items: list[inputs.Input], jobs: int | None) -> int:
@@ -65,9 +67,14 @@ def _work(job: _Job) -> tuple[int, str, Reports]:
 
     selection = filters.build(job.kind, job.settings, now=job.now, tz=job.options.tz, report=report)
     path = os.path.join(job.spool_dir, f"{job.index:08d}.jsonl")
+    fields = _fields(job)
     with open(path, "w", encoding="utf-8") as spool:
         for entry in _entries_of(job.item, job.settings, job.options, report):
             if not selection.accepts(entry):
+                continue
+            if job.final:
+                for record in selection.records(entry):
+                    spool.write(to_json(project(record, fields)) + "\n")
                 continue
             line = {
                 "id": entry.id,
@@ -77,6 +84,22 @@ def _work(job: _Job) -> tuple[int, str, Reports]:
             }
             spool.write(json.dumps(line, ensure_ascii=False) + "\n")
     return job.index, path, reports
+
+
+def _fields(job: _Job) -> list[str] | None:
+    """The ``--fields`` selection (the parent has validated it)."""
+    raw = job.settings.fields
+    return [f.strip() for f in raw.split(",") if f.strip()] if raw else None
+
+
+def copy_spool(path: str, out: Any) -> None:
+    """Copy a finished spool (JSON Lines) to ``out`` and remove it."""
+    try:
+        with open(path, encoding="utf-8") as spool:
+            while chunk := spool.read(1 << 16):
+                out.write(chunk)
+    finally:
+        Path(path).unlink(missing_ok=True)
 
 
 def read_spool(path: str) -> Iterator[Spooled]:
@@ -93,16 +116,21 @@ def read_spool(path: str) -> Iterator[Spooled]:
 class Pool:
     """Runs ``_work`` for every file input ahead of the consumer; results come back in order."""
 
-    def __init__(self, workers: int, kind: str, settings: Any, options: Any, now: Any) -> None:
+    def __init__(
+        self, workers: int, kind: str, settings: Any, options: Any, now: Any, final: bool
+    ) -> None:
         self.tmp = tempfile.TemporaryDirectory(prefix="newsx-")
         context = multiprocessing.get_context("fork")
         self.pool = context.Pool(workers)
         self.kind, self.settings, self.options, self.now = kind, settings, options, now
+        self.final = final
 
     def run(self, items: list[inputs.Input]) -> Iterator[tuple[int, str, Reports]]:
         """``(index, spool path, messages)`` per file input, in input order."""
         jobs = [
-            _Job(i, item, self.tmp.name, self.kind, self.settings, self.options, self.now)
+            _Job(
+                i, item, self.tmp.name, self.kind, self.settings, self.options, self.now, self.final
+            )
             for i, item in enumerate(items)
             if item.path is not None
         ]

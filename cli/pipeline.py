@@ -18,7 +18,7 @@ from typing import Any
 
 from cli import inputs, messages
 from cli import state as state_mod
-from cli.output import Writer, make_writer
+from cli.output import JsonLinesWriter, Writer, make_writer
 from extract.records import Entry, Number, Quote
 
 EXIT_OK = 0
@@ -191,7 +191,9 @@ def _emit_all(
                 _emit_sequential(item, settings, options, selection, writer, report, remembered)
                 advance(item)
             return
-        pool = parallel.Pool(workers, kind, settings, options, now)
+        # Without a state to consult, JSON Lines leave the workers finished: the parent copies.
+        final = remembered is None and isinstance(writer, JsonLinesWriter)
+        pool = parallel.Pool(workers, kind, settings, options, now, final)
         try:
             results = pool.run(items)
             for item in items:
@@ -201,6 +203,10 @@ def _emit_all(
                     _index, spool, messages = next(results)
                     for message, is_error in messages:
                         report(message, is_error)
+                    if final:
+                        parallel.copy_spool(spool, writer.out)
+                        advance(item)
+                        continue
                     for entry in parallel.read_spool(spool):
                         _emit_records(
                             entry.source, entry.id, entry.content, entry.records, writer, remembered
