@@ -156,6 +156,8 @@ NAME_TITLES = frozenset(
     dean principal nurse foreign defence defense interior finance health home house state
     congressman congresswoman assemblyman assemblywoman minister-president crown first lady
     executive managing forecaster meteorologist controller spokesman spokeswoman spokesperson
+    insp insp. supt supt. fr fr. cllr cllr. gda gda. garda maj maj. major cpl cpl. pc dci dcs di ds
+    mla mp td msp mep alderman reverend rev rev. brig brig. const const. hon hon. pres pres.
     """.split()
 )
 
@@ -238,6 +240,7 @@ ORG_WORDS = frozenset(
     Square Avenue Road Bridge River Airport Station Hall Centre Center Stadium Park Church
     Ukraine Russia America Britain England France Germany China Israel Europe Africa Asia
     Confederation Chamber Society Federation Alliance Coalition Campaign Fund Council Railways
+    League Festival Co-operative Cooperative Institution Academy Commission Constabulary
     """.split()
 )
 
@@ -373,3 +376,321 @@ NOUN_LIKE_LEMMAS = frozenset(
     sigh shout whisper boast plead pledge vow stress caution reply respond praise hail dismiss call
     """.split()
 )
+
+#: Title abbreviations written with a full stop before a name (``Dr. Hannah Lindqvist``, ``Gov.
+#: Harlan Beaudoin``): the stop belongs to the title, it neither ends the phrase nor the sentence.
+#: UK copy writes the same titles without the stop (``Det Supt``, ``Insp``, ``Cllr``).
+TITLE_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Col",
+    "Lt",
+    "Maj",
+    "Capt",
+    "Cpl",
+    "Sgt",
+    "Det",
+    "Insp",
+    "Supt",
+    "Rev",
+    "Fr",
+    "Cllr",
+    "Gda",
+    "Adm",
+    "Cmdr",
+    "Pres",
+    "Hon",
+    "Atty",
+    "Gov",
+    "Lt-Col",
+    "Brig",
+    "Const",
+    "Sr",
+    "Jr",
+    "St",
+)
+
+#: Titles and their abbreviations → the role noun a later descriptor uses (``Gov. Harlan Beaudoin``
+#: … ``the governor said``; ``Mr Justice Kiely`` … ``the judge``).
+TITLE_ROLES: dict[str, str] = {
+    "gov": "governor",
+    "governor": "governor",
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "representative": "representative",
+    "congressman": "congressman",
+    "congresswoman": "congresswoman",
+    "det": "detective",
+    "detective": "detective",
+    "supt": "superintendent",
+    "superintendent": "superintendent",
+    "insp": "inspector",
+    "inspector": "inspector",
+    "sgt": "sergeant",
+    "sergeant": "sergeant",
+    "gen": "general",
+    "general": "general",
+    "col": "colonel",
+    "colonel": "colonel",
+    "lt": "lieutenant",
+    "lieutenant": "lieutenant",
+    "maj": "major",
+    "major": "major",
+    "capt": "captain",
+    "captain": "captain",
+    "cpl": "corporal",
+    "adm": "admiral",
+    "admiral": "admiral",
+    "cmdr": "commander",
+    "commander": "commander",
+    "dr": "doctor",
+    "prof": "professor",
+    "professor": "professor",
+    "judge": "judge",
+    "justice": "judge",
+    "cllr": "councillor",
+    "councillor": "councillor",
+    "mayor": "mayor",
+    "president": "president",
+    "pres": "president",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "minister": "minister",
+    "secretary": "secretary",
+    "ambassador": "ambassador",
+    "sheriff": "sheriff",
+    "chief": "chief",
+    "coach": "coach",
+    "commissioner": "commissioner",
+    "gda": "garda",
+    "garda": "garda",
+    "constable": "constable",
+    "pc": "constable",
+    "fr": "priest",
+    "rev": "minister",
+    "bishop": "bishop",
+    "archbishop": "archbishop",
+    "mla": "legislator",
+    "mp": "mp",
+    "td": "td",
+}
+
+#: Words after a surname that are not part of it (``Rónán Kiely SC``, ``Martin Hale Jr.``, ``Jane
+#: Orr MP``): stripped before the surname is keyed. Lower-case, without dots.
+NAME_SUFFIXES = frozenset(
+    "jr sr ii iii iv sc kc qc mp msp mla mep td md phd obe mbe cbe kbe dbe esq".split()
+)
+
+#: Capitalised descriptors that open a name run without being a given name (``Commuter Nadia
+#: Benali``, ``Fly-half Niamh Doherty``, ``Frontman Danny Holloway``), beside ROLE_NOUNS.
+DESCRIPTOR_NOUNS = frozenset(
+    """
+    commuter shopper passenger motorist cyclist pedestrian resident residents homeowner tenant
+    landlord landlady shopkeeper trader vendor stallholder customer patient pensioner retiree
+    parent grandparent voter fan supporter spectator onlooker bystander eyewitness witness
+    frontman frontwoman singer guitarist drummer bassist rapper dj comedian novelist poet
+    artist musician photographer filmmaker   designer architect builder plumber
+    electrician mechanic cleaner carer caregiver midwife dentist vet pharmacist lecturer academic
+    economist entrepreneur investor businessman businesswoman banker accountant consultant
+    winger   hooker flanker  fullback full-back fly-half scrum-half outside-half
+      skipper keeper goalkeeper striker  midfielder defender opener batter
+    batsman bowler pitcher catcher quarterback linebacker  jockey trainer  swimmer
+    sprinter  boxer golfer cricketer footballer striker manager coach captain
+    councillor campaigner activist protester organiser organizer volunteer survivor widow widower
+    miner fisherman  farmer grower rancher teacher headteacher headmaster headmistress
+    nurse doctor paramedic firefighter officer soldier veteran sailor pilot
+    chef owner publican barista student undergraduate pupil mum mom dad grandmother grandfather
+    mother father neighbour neighbor  villager islander
+    """.split()
+)
+
+#: Lower-case nouns that name an organisation by its kind: ``the agency said``, ``the co-operative
+#: said``. A descriptor headed by one of them resolves to an organisation named earlier.
+ORG_NOUNS = frozenset(
+    """
+    agency ministry department government council company firm group co-operative cooperative
+    co-op coop festival club union party charity trust bank lender insurer regulator watchdog
+    airline carrier operator broadcaster network newspaper paper publisher retailer supermarket
+    chain brewer distillery manufacturer maker carmaker developer  utility hospital
+    university college school board commission committee authority service organisation
+    organization association federation league band team side court tribunal army navy force
+    embassy consulate foundation institute museum gallery theatre orchestra venue event
+       league startup start-up giant conglomerate exporter
+      fund campaign church parliament assembly office bureau administration
+    """.split()
+)
+
+#: Capitalised words at the end of an organisation's name → the kinds it belongs to (``Federal
+#: Aviation Administration`` is an agency; ``Kōwhai Dairy Co-operative`` a co-operative).
+ORG_HEAD_KINDS: dict[str, tuple[str, ...]] = {
+    "administration": ("agency", "administration", "regulator"),
+    "agency": ("agency",),
+    "authority": ("authority", "agency", "regulator", "council"),
+    "commission": ("commission", "agency", "regulator"),
+    "bureau": ("bureau", "agency"),
+    "service": ("service", "agency"),
+    "office": ("office", "agency", "department"),
+    "ministry": ("ministry", "government", "department"),
+    "department": ("department", "ministry", "agency"),
+    "co-operative": ("co-operative", "cooperative", "co-op", "coop", "company", "group"),
+    "cooperative": ("co-operative", "cooperative", "co-op", "coop", "company", "group"),
+    "co-op": ("co-operative", "cooperative", "co-op", "coop", "company", "group"),
+    "company": ("company", "firm", "group"),
+    "co": ("company", "firm"),
+    "corp": ("company", "firm"),
+    "corporation": ("company", "firm", "corporation"),
+    "inc": ("company", "firm"),
+    "ltd": ("company", "firm"),
+    "plc": ("company", "firm", "group"),
+    "group": ("group", "company", "firm"),
+    "holdings": ("company", "firm", "group"),
+    "bank": ("bank", "lender"),
+    "airlines": ("airline", "carrier", "company"),
+    "airways": ("airline", "carrier", "company"),
+    "air": ("airline", "carrier"),
+    "festival": ("festival", "event"),
+    "fest": ("festival", "event"),
+    "club": ("club", "side", "team"),
+    "union": ("union",),
+    "party": ("party",),
+    "council": ("council", "authority"),
+    "board": ("board",),
+    "trust": ("trust", "charity"),
+    "foundation": ("foundation", "charity"),
+    "charity": ("charity",),
+    "university": ("university",),
+    "college": ("college",),
+    "school": ("school",),
+    "hospital": ("hospital",),
+    "police": ("police", "force"),
+    "constabulary": ("police", "force"),
+    "court": ("court",),
+    "tribunal": ("tribunal", "court"),
+    "league": ("league", "association", "organisation"),
+    "association": ("association", "organisation", "group"),
+    "federation": ("federation", "organisation"),
+    "institute": ("institute",),
+    "network": ("network", "broadcaster"),
+    "committee": ("committee",),
+    "government": ("government",),
+    "parliament": ("parliament",),
+    "fund": ("fund",),
+    "utilities": ("utility", "company"),
+    "energy": ("company", "firm", "utility"),
+    "water": ("utility", "company"),
+    "rail": ("operator", "company"),
+    "railways": ("operator", "company"),
+}
+
+#: Nouns for people who speak on behalf of an organisation: ``Organisers of Brackenfield Live
+#: said`` → Brackenfield Live; ``a spokesman for Linscott said`` → Linscott.
+ORG_VOICE_NOUNS = frozenset(
+    """
+    organisers organizers organiser organizer spokesman spokeswoman spokesperson spokespeople
+    representatives representative officials bosses executives management managers staff
+    members owners directors
+    """.split()
+)
+
+# Given names by gender: a hint for pronoun agreement (``she said`` after ``Hannah Lindqvist`` and
+# ``Paul Ekdahl``), never stronger than what the text says (honorifics, roles, bound pronouns).
+# Names common to both genders (Alex, Sam, Jordan, Kim, Jean, Andrea) are left out.
+_FEMALE_NAMES = """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl hannah martha gloria teresa ann sara madison frances kathryn janice abigail
+    alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella theresa
+    diana natalie brittany charlotte marie kayla alexis lori rose jane claire eleanor lucy
+    chloe ella mia ava amelia isla freya poppy holly niamh aoife siobhan sinead orla ciara
+    roisin saoirse caoimhe grainne maeve mairead bridget eileen kathleen sian rhiannon cerys
+    bethan ffion carys nia megan fiona kirsty morag ailsa eilidh mhairi agnes hilda edith
+    ingrid astrid sigrid freja maja elin linnea birgit greta heidi ursula brigitte monika
+    sabine petra katrin anja julia sophie lea lena marie camille chloe manon juliette
+    amelie elodie isabelle sylvie nathalie valerie brigitte francoise genevieve giulia
+    francesca chiara alessandra valentina elena sofia lucia carmen pilar dolores rosa lucia
+    ana isabel beatriz ines mariana gabriela fernanda juliana leticia adriana ximena
+    guadalupe marta agnieszka katarzyna malgorzata ewa magdalena joanna olga tatiana svetlana
+    natalia irina yulia anastasia ekaterina oksana iryna olena kateryna yelena ludmila
+    fatima aisha amina zainab khadija mariam maryam noor layla leila yasmin salma huda rania
+    nadia samira amira zahra farah hana hanna priya ananya sunita anita kavita pooja neha
+    divya lakshmi meena radha sita rekha shreya aishwarya deepika nisha asha usha geeta
+    mei xiu wei-ling yuki yuko akiko keiko haruka sakura naomi
+    hyun-joo ji-yeon min-ji seo-yeon soo-jin chidinma ngozi amara chiamaka adaeze folake
+    funmilayo yetunde abena akosua ama adwoa wanjiru wambui achieng nomvula thandiwe
+    lerato palesa zanele aroha mere anahera kiri moana leilani malia
+    tamar miriam esther rivka leah shira yael talia daphne penelope harriet imogen
+    beatrice florence matilda phoebe rosie lily evie georgia jasmine jade kate katie
+    jenny joanne louise nicola tracey wendy zoe ellie molly sally gemma paula
+    dawn gail jill joy lynn meg nora rita tina vera wanda yvonne
+    greta hazel iris ivy june mabel mavis nellie olive pearl ruby stella violet
+"""
+_MALE_NAMES = """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
+    joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell elijah louis bobby philip johnny tom tim bill bob mike dave steve jim ben
+    harry oliver jake charlie alfie oscar archie leo freddie theo hugo rory callum connor
+    liam conor cian sean seamus padraig ronan eoin oisin niall declan colm donal fergal
+    diarmuid cathal eamon eamonn ciaran darragh tadhg brendan kieran gareth rhys dafydd
+    gwyn iwan owain huw aled emyr alun hamish angus fraser euan ewan murdo alasdair
+    lars anders erik magnus henrik nils olaf sven bjorn gunnar johan mikael jonas hans
+    klaus jurgen wolfgang dieter stefan uwe helmut heinz friedrich matthias tobias lukas
+    pierre jean-pierre jacques francois philippe olivier nicolas julien mathieu antoine
+    laurent thierry didier benoit emmanuel giovanni giuseppe marco luca matteo alessandro
+    lorenzo francesco pablo carlos javier miguel alejandro diego fernando
+    jorge manuel rafael antonio francisco sergio ricardo eduardo joao pedro tiago rodrigo
+    andrzej piotr krzysztof tomasz pawel marcin jakub wojciech dmitry sergei vladimir
+    alexei ivan nikolai mikhail andrei oleg igor yuri oleksandr volodymyr mykola taras
+    bohdan mohammed muhammad mohamed ahmed ahmad ali omar hassan hussein ibrahim youssef
+    yusuf khalid mahmoud mustafa abdullah karim tariq bilal hamza faisal nasser salim
+    rahul amit vijay sanjay raj rajesh suresh ramesh arjun anil sunil vikram ravi
+    deepak manoj pradeep ashok rohit nikhil sachin
+    hao jian ming lei tao hiroshi takeshi kenji haruto yuto satoshi daisuke
+    min-jun ji-ho seo-jun hyun-woo jae-in chinedu emeka chukwuma obinna tunde olu
+    segun femi kwame kofi kwesi yaw kojo jomo uhuru kamau otieno thabo sipho mandla
+    themba tane wiremu rawiri hemi manaia
+    david moshe yosef avi eitan yair noam
+    hugh ivor nigel neville rupert giles crispin tristan percy reginald cecil clive
+    colin derek graham malcolm trevor barry kenny ken ray ron len stan ted vic
+    danny jimmy tommy sammy frankie andy rob robbie greg craig dean dale glen
+    grant kurt lance neil rod ross wade warren
+ """
+
+#: Given name (lower-case) → ``m`` or ``f``.
+GIVEN_NAME_GENDER: dict[str, str] = {
+    **{name: "m" for name in _MALE_NAMES.split()},
+    **{name: "f" for name in _FEMALE_NAMES.split()},
+}
+
+#: Capitalised organisation heads whose name goes on with ``of``/``for`` (``Bank of England``,
+#: ``Irish League of Credit Unions``, ``Department for Transport``). Person titles that take
+#: ``of`` (``Archbishop of Canterbury``, ``Secretary of State``) are deliberately absent.
+ORG_OF_HEADS = frozenset(
+    """
+    Bank Ministry Department Office University League Institute Institution Association
+    Federation Council Board Church Union Society College School Academy Museum Commission
+    Committee Court Chamber Confederation Bureau Agency Authority Trust Foundation Fund Port
+    Corporation Organisation Organization Alliance Coalition Party Assembly Parliament House
+    Museum Library Order Guild Federation Centre Center Service Services Police Government
+    Republic Kingdom Network Conference Congress
+    """.split()
+)
+
+#: Party names written as an aside after a name (``Dana Kowalski, Democrat of Ohio, said``).
+PARTY_WORDS = frozenset("Democrat Republican Independent Democrats Republicans".split())

@@ -28,17 +28,26 @@ import regex
 from extract._limits import MATCH_TIMEOUT
 from extract._quotes_data import (
     COUNTRY_OF,
+    DESCRIPTOR_NOUNS,
     DETERMINERS,
     GENDERED_ROLES,
+    GIVEN_NAME_GENDER,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_SUFFIXES,
     NAME_TITLES,
     NOT_NAME_WORDS,
+    ORG_HEAD_KINDS,
+    ORG_NOUNS,
+    ORG_OF_HEADS,
+    ORG_VOICE_NOUNS,
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     TALK_VERB_FORMS,
+    TITLE_ABBREVIATIONS,
+    TITLE_ROLES,
     UNRESOLVED_ROLES,
 )
 
@@ -98,35 +107,66 @@ NAME_RUN_RE = regex.compile(
     )
     (?(more)                                      # several words: a candidate as it stands
       |                                           # one word: only before a speech verb, as in
-        (?=[ ]++(?:(?:has|had|also|later|then|began|started|was)[ ]++)?+  # as in SUBJECT_VERB_RE
+      (?:(?=[ ]++(?:(?:has|had|also|later|then|began|started|was)[ ]++)?+  # SUBJECT_VERB_RE
         """
     + _SUBJECT_VERBS
     + r"""\b)
+      | (?<=\b\L<heads>)(?=[ ](?:of|for)[ ]\p{Lu})  # … or an org head before ``of X`` (``Bank of``)
+      )
     )
     """,
     regex.VERBOSE,
-    abbr=[
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "St",
-        "Sen",
-        "Gov",
-        "Rep",
-        "Gen",
-        "Lt",
-        "Col",
-        "Capt",
-        "Sgt",
-        "Det",
-        "Prof",
-        "Rev",
-        "Jr",
-        "Sr",
-        "Mt",
-        "Ft",
-    ],
+    heads=sorted(ORG_OF_HEADS, key=len, reverse=True),
+    abbr=sorted({*TITLE_ABBREVIATIONS, "Mt", "Ft"}, key=len, reverse=True),
+)
+
+# ``Ministry of Health``, ``Irish League of Credit Unions``: an organisation run goes on past
+# ``of``/``for`` after one of its head words (a person's run never does: ``Jo Li of Acme``).
+ORG_OF_RE = regex.compile(
+    r"""
+    [ ](?:of|for)[ ](?:the[ ])?+                             # " of " / " for the "
+    \p{Lu}[\p{L}’'-]*+                                       # a capitalised word …
+    (?:[ ](?:(?:and|&|of|the)[ ])?+\p{Lu}[\p{L}’'-]*+){0,4}+    # … and up to four more
+    """,
+    regex.VERBOSE,
+)
+
+# ``Velvet Kites frontman Danny Holloway``: a capitalised run before a lower-case role and a name
+# modifies the role (a band, a club, a party); the person is the name after it.
+ROLE_THEN_NAME_RE = regex.compile(
+    r"""
+    [ ](?:[\p{Ll}-]++[ ]){0,2}?     # up to two lower-case modifiers (``chief``, ``lead``) …
+    (?:\L<roles>)                    # … a role noun …
+    [ ]\p{Lu}                        # … then a capitalised word (the name)
+    """,
+    regex.VERBOSE,
+    roles=sorted(ROLE_NOUNS | DESCRIPTOR_NOUNS, key=len, reverse=True),
+)
+
+# ``Brackenfield Live, the three-day festival in …``: an appositive kind makes a run an
+# organisation of that kind (``the festival said`` then resolves to it).
+ORG_APPOSITIVE_RE = regex.compile(
+    r"""
+    ,[ ]++(?:a|an|the)[ ]++                      # ", the " / ", a "
+    (?:[\p{L}\p{N}’'-]++[ ]++){0,3}?             # a few modifiers (``three-day``, ``dairy``)
+    (?P<kind>\L<kinds>)                          # the kind of organisation …
+    (?=[ ]*+(?:[,.;:)]|$)                        # … as the head of its phrase: then a stop …
+      |[ ](?:in|of|on|at|near|from|based|which|that|owned|run|founded|behind|where|whose
+        |with)\b)                                 # … or a clause or prepositional tail
+    """,
+    regex.VERBOSE,
+    kinds=sorted(ORG_NOUNS - ROLE_NOUNS, key=len, reverse=True),
+)
+
+# ``Brisco said she`` / ``Lindqvist told reporters that she``: a pronoun right after a subject's
+# speech verb is bound to it, and gives its gender.
+BOUND_PRONOUN_RE = regex.compile(
+    r"""
+    (?:[ ]++(?:reporters|journalists|him|her|them|us))?+   # an audience (``told reporters``)
+    [ ]++(?:that[ ]++)?+                                   # "that" may come first
+    (?P<pronoun>he|she)\b                                  # the pronoun
+    """,
+    regex.VERBOSE,
 )
 
 # What may follow a one-word name to make it a speaker (``Garnier said``, ``Alice began talking``).
@@ -192,6 +232,9 @@ class Mention:
     possessive: bool = False  # ``Russia’s president``: the owner, never the subject
     org: bool = False  # ``Sussex Police``, ``HM Coastguard said it …``: an organisation
     subject: bool = False  # first name of its sentence, or the subject of a speech verb
+    hint: str | None = None  # gender suggested by the given name (weaker than ``gender``)
+    kinds: tuple[str, ...] = ()  # for an organisation: what it is (``agency``, ``festival``)
+    modifier: bool = False  # ``Velvet Kites`` in ``Velvet Kites frontman Danny Holloway``
 
 
 @dataclass(slots=True)
@@ -200,6 +243,7 @@ class Person:
 
     full: str
     gender: str | None = None
+    hint: str | None = None  # from the given name; ``gender`` (from the text) wins
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     count: int = 0
@@ -232,7 +276,6 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
     >>> split_name(["Mrs", "Doe"])
     (['Mrs'], ['Doe'], 'f')
     """
-    titles: list[str] = []
     gender: str | None = None
     # The name starts after the last title-like word (``Tulsa Fire Chief Raymond Ochoa``).
     cut = 0
@@ -245,9 +288,25 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
             cut = i + 1
         elif len(words) - i > 2 and low.endswith(("ist", "ian")) and low not in ("christian",):
             cut = i + 1  # ``Meteorologist Sofia Antoniou``
-    titles = words[:cut]
-    i = cut
-    return titles, words[i:], gender
+        elif i == 0 and len(words) > 2 and _descriptor_first(word, words[1]):
+            cut = 1  # ``Commuter Nadia Benali``, ``Fly-half Niamh Doherty``
+    return words[:cut], words[cut:], gender
+
+
+def _descriptor_first(word: str, second: str) -> bool:
+    """The first word of a run is a role, not a given name (``Commuter``, ``Fly-half``, ``Shopper``
+    before ``Jane Doe``): a listed descriptor, a hyphenated word with a lower-case second part, or
+    an unknown word before a known given name."""
+    low = word.casefold()
+    if low in DESCRIPTOR_NOUNS:
+        return True
+    if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
+        return True
+    return (
+        low not in GIVEN_NAME_GENDER
+        and second.casefold() in GIVEN_NAME_GENDER
+        and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "woman"))
+    )
 
 
 def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> Iterator[Mention]:
@@ -268,7 +327,10 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
     []
     """
     bounds = [0, *starts]
+    skip_to = -1  # the end of an organisation run extended past ``of`` (``Bank of England``)
     for m in NAME_RUN_RE.finditer(text, timeout=MATCH_TIMEOUT):
+        if m.start() < skip_to:
+            continue
         run = m.group("run")
         # A one-word run reaches here only before a speech verb (``Garnier said``); a sentence
         # opener or function word there (``The said``, ``It said``) is still no name.
@@ -287,15 +349,57 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         last = _strip_possessive(words[-1])
         possessive = last != words[-1]
         words[-1] = last
+        # ``Rónán Kiely SC``, ``Jane Orr MP``, ``Martin Hale Jr.``: the surname is before them.
+        suffixes: list[str] = []
+        while len(words) > 1 and words[-1].rstrip(".").casefold() in NAME_SUFFIXES:
+            suffixes.append(words.pop().rstrip(".").casefold())
         titles, name, gender = split_name(words)
         end = m.end()
-        subject = SUBJECT_VERB_RE.match(text, end) is not None
+        subject_m = SUBJECT_VERB_RE.match(text, end)
+        subject = subject_m is not None
+        # The words before the run, for a role (``Kharkiv mayor``) or a voice (``Organisers of``):
+        # a cheap look at the words before, never past the start of the mention's paragraph.
+        before: list[str] = []
+        if text[start - 1 : start] == " ":
+            lo = max(start - 40, bounds[bisect.bisect_right(bounds, start) - 1])
+            before = text[lo:start].split()
+        voiced = (
+            len(before) >= 2
+            and before[-1] in ("of", "for", "at")
+            and before[-2].casefold() in ORG_VOICE_NOUNS
+        )
+        modifies = not subject and _modifies_role(text, end, words)
         # "X said it" is also "X said": test the rarer pattern only after the common one.
-        if is_org(name) or (subject and SAID_IT_RE.match(text, end) is not None):
+        if (
+            voiced
+            or modifies
+            or is_org(name)
+            or (subject and SAID_IT_RE.match(text, end) is not None)
+        ):
             if name and name[0] in ("The", "the"):
                 name = name[1:]
-            if name:
-                yield Mention(start + offset, m.end() + offset, " ".join(name), False, org=True)
+            if not name:
+                continue
+            if name[-1] in ORG_OF_HEADS and not possessive:
+                tail = ORG_OF_RE.match(text, end)
+                if tail is not None:
+                    name = [*name, *tail.group().split()]
+                    end = skip_to = tail.end()
+            kinds = _org_kinds(name)
+            if text.startswith(",", end):
+                appos = ORG_APPOSITIVE_RE.match(text, end)
+                if appos is not None:
+                    kinds = (*kinds, appos.group("kind"))
+            yield Mention(
+                start + offset,
+                end + offset,
+                " ".join(name),
+                False,
+                org=True,
+                kinds=kinds,
+                modifier=modifies,
+                possessive=possessive,
+            )
             continue
         name = [w for w in name if w.rstrip(".") not in NOT_NAME_WORDS]
         if not name or len(name) > 4:
@@ -304,21 +408,34 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         if not full and not titles and not subject:
             # A lone capitalised word is a person only as the subject of a speech verb.
             continue
-        roles: list[str] = [t.casefold().rstrip(".") for t in titles]
-        roles = [r for r in roles if r in ROLE_NOUNS]
+        if text.startswith(",", end):
+            appos_org = ORG_APPOSITIVE_RE.match(text, end)
+            if appos_org is not None:
+                # ``Brackenfield Live, the festival …``: an organisation named by its kind.
+                yield Mention(
+                    start + offset,
+                    end + offset,
+                    " ".join(name),
+                    False,
+                    org=True,
+                    kinds=(*_org_kinds(name), appos_org.group("kind")),
+                )
+                continue
+        roles: list[str] = []
+        for t in titles:
+            low_t = t.casefold().rstrip(".")
+            role = TITLE_ROLES.get(low_t, low_t)
+            if role in ROLE_NOUNS or low_t in TITLE_ROLES:
+                roles.append(role)
+        roles += [TITLE_ROLES[s] for s in suffixes if s in TITLE_ROLES]
         country: str | None = None
         for t in titles:
             country = COUNTRY_OF.get(t.casefold(), country)
-        # A lower-case role right before the name (``Kharkiv mayor Ihor Terekhov``): a cheap
-        # look at the two words before, not a regex search per mention.
-        if text[start - 1 : start] == " ":
-            # Never look back past the start of the mention's paragraph.
-            lo = max(start - 40, bounds[bisect.bisect_right(bounds, start) - 1])
-            before = text[lo:start].split()
-            if before and before[-1] in ROLE_NOUNS:
-                roles.append(before[-1])
-                if len(before) >= 2:
-                    country = COUNTRY_OF.get(before[-2].casefold(), country)
+        # A lower-case role right before the name (``Kharkiv mayor Ihor Terekhov``).
+        if before and before[-1] in ROLE_NOUNS:
+            roles.append(before[-1])
+            if len(before) >= 2:
+                country = COUNTRY_OF.get(before[-2].casefold(), country)
         # Both patterns open with a comma or a space: test that character before calling them.
         appos = APPOSITIVE_RE.match(text, end) if text.startswith(",", end) else None
         if appos is not None:
@@ -335,6 +452,11 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             country = COUNTRY_OF.get(of_country.group("country").casefold(), country)
         for role in roles:
             gender = GENDERED_ROLES.get(role, gender)
+        if gender is None and subject_m is not None:
+            # ``Lindqvist said she …``: the pronoun after the subject's verb is bound to it.
+            bound = BOUND_PRONOUN_RE.match(text, subject_m.end(), subject_m.end() + 24)
+            if bound is not None:
+                gender = PRONOUNS[bound.group("pronoun")]
         yield Mention(
             start=start + offset,
             end=end + offset,
@@ -346,7 +468,28 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             gender=gender,
             possessive=possessive,
             subject=subject and not possessive,
+            hint=GIVEN_NAME_GENDER.get(name[0].casefold()) if full else None,
         )
+
+
+def _modifies_role(text: str, end: int, words: list[str]) -> bool:
+    """``Velvet Kites frontman Danny Holloway``: the run names the role's band, club or party."""
+    if len(words) < 2 or words[0].casefold() in GIVEN_NAME_GENDER:
+        return False
+    if not (text.startswith(" ", end) and text[end + 1 : end + 2].islower()):
+        return False
+    return ROLE_THEN_NAME_RE.match(text, end, end + 48) is not None
+
+
+def _org_kinds(name: Sequence[str]) -> tuple[str, ...]:
+    """What an organisation is, from its words: ``Federal Aviation Administration`` → agency."""
+    kinds: list[str] = []
+    for word in name:
+        low = word.casefold()
+        kinds += ORG_HEAD_KINDS.get(low, ())
+        if low in ORG_NOUNS:
+            kinds.append(low)
+    return tuple(kinds)
 
 
 class AliasTable:
@@ -357,6 +500,8 @@ class AliasTable:
         self._by_part: dict[str, str] = {}  # surname or first name → full name (most recent)
         self.last_group: str | None = None
         self.last_org: str | None = None  # the latest organisation named outside quotes
+        # Organisations named outside quotes: name → (what they are, last position).
+        self.orgs: dict[str, tuple[frozenset[str], int]] = {}
 
     def _person(self, full: str, at: int) -> Person:
         person = self.people.get(full)
@@ -383,6 +528,7 @@ class AliasTable:
         if mention.org:
             if not mention.in_quote:
                 self.last_org = mention.name
+                self.add_org(mention.name, mention.start, mention.kinds)
             return None
         if mention.full:
             full = self._by_part.get(mention.name.casefold(), mention.name)
@@ -402,12 +548,45 @@ class AliasTable:
             person.countries.add(mention.country)
         if mention.gender is not None and person.gender is None:
             person.gender = mention.gender
+        if mention.hint is not None and person.hint is None:
+            person.hint = mention.hint
         if not mention.in_quote:
             person.count += 1
             person.last = max(person.last, mention.start)
             if mention.subject:
                 person.last_subject = max(person.last_subject, mention.start)
         return full
+
+    def add_org(self, name: str, at: int, kinds: Sequence[str] = ()) -> None:
+        """Register an organisation named at ``at``, with what it is (``festival``, ``agency``).
+
+        >>> t = AliasTable()
+        >>> t.add_org("Harbour Light", 0, ("festival",))
+        >>> t.resolve("the festival", at=10)
+        ('Harbour Light', 'descriptor')
+        """
+        if len(self.orgs) >= MAX_PEOPLE and name not in self.orgs:
+            return
+        old = self.orgs.get(name)
+        known = frozenset(kinds) | (old[0] if old is not None else frozenset())
+        self.orgs[name] = (known | frozenset(_org_kinds(name.split())), at)
+
+    def _org_of_kind(self, kind: str, at: int) -> str | None:
+        """The latest organisation that is a ``kind`` (``the agency``); else the latest one whose
+        kind is unknown. One of another known kind never is (``Sussex Police`` is no festival)."""
+        best: tuple[int, int, str] | None = None
+        for name, (kinds, pos) in self.orgs.items():
+            if pos > at:
+                continue
+            if kind in kinds or kind in name.casefold().split():
+                rank = 1
+            elif not kinds:
+                rank = 0
+            else:
+                continue
+            if best is None or (rank, pos) > best[:2]:
+                best = (rank, pos, name)
+        return best[2] if best is not None else None
 
     def touch(self, full: str, at: int, *, gender: str | None = None) -> None:
         """Record that ``full`` just spoke at ``at`` (a subject mention; binds a pronoun's gender)."""
@@ -421,7 +600,8 @@ class AliasTable:
     def _pronoun(self, gender: str, at: int) -> str | None:
         best: Person | None = None
         for person in self.people.values():
-            if person.gender not in (None, gender) or person.last > at or person.last < 0:
+            known = person.gender or person.hint
+            if known not in (None, gender) or person.last > at or person.last < 0:
                 continue
             key = (person.last_subject, person.last)
             if best is None or key > (best.last_subject, best.last):
@@ -493,6 +673,11 @@ class AliasTable:
         head = _strip_possessive(low[-1])
         if head in SPOKESPEOPLE and len(words) <= 2 and self.last_org is not None:
             return self.last_org, "descriptor"  # a spokesperson speaks for the last-named org
+        if head in ORG_NOUNS and head not in ROLE_NOUNS and low[0] not in ("a", "an", "one"):
+            org = self._org_of_kind(head, at)
+            if org is not None:
+                self.last_group = org
+                return org, "descriptor"
         if head in GROUP_NOUNS:
             self.last_group = phrase
             return phrase, "group"

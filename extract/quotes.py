@@ -63,7 +63,9 @@ from extract._quotes_data import (
     GROUP_NOUNS,
     INVERTING_LEMMAS,
     NOUN_LIKE_LEMMAS,
+    ORG_NOUNS,
     ORG_WORDS,
+    PARTY_WORDS,
     PASSIVE_AUXILIARIES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -71,6 +73,7 @@ from extract._quotes_data import (
     SPEECH_VERB_FORMS,
     TALK_VERB_FORMS,
     TERM_CUES,
+    TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     VERB_MODIFIERS,
 )
@@ -143,11 +146,23 @@ TOKEN_RE = regex.compile(
     (?P<space>\s*+)                                 # white space before the token
     (?:
       (?P<word>[\p{L}\p{N}][\p{L}\p{N}’'&]*+         # a word: runs of letters, digits, ’ ' & …
-        (?:[.\-][\p{L}\p{N}][\p{L}\p{N}’'&]*+)*+)    # … joined by a dot or hyphen (U.S, O’Neill-Smith)
+        (?:[.\-][\p{L}\p{N}][\p{L}\p{N}’'&]*+)*+     # … joined by a dot or hyphen (U.S, O’Neill-Smith)
+        (?:\.(?=\s\p{Lu})(?<=\b\L<titles>\.))?+)    # … a title keeps its stop (``Dr. Hannah``)
     | (?P<mask>\ue000++)                            # masked quote text
     | (?P<punct>--|[^\s\p{L}\p{N}\ue000])           # punctuation
     | \Z                                           # trailing white space: an empty token, skipped
     )
+    """,
+    regex.VERBOSE,
+    titles=sorted(TITLE_ABBREVIATIONS, key=len, reverse=True),
+)
+
+# A US party and state tag after a name: ``Sen. Walter Brisco, D-Ohio, said`` (``R-N.Y``,
+# ``I-Vt``); read from one token, so the tag never becomes the speaker.
+PARTY_TAG_RE = regex.compile(
+    r"""
+    (?:D|R|I|Dem|Rep|Ind)           # the party letter
+    -\p{Lu}[\p{L}.]*+               # a hyphen, then the state (``Ohio``, ``Calif``, ``N.Y``)
     """,
     regex.VERBOSE,
 )
@@ -597,7 +612,7 @@ def _head_ok(words: list[str]) -> bool:
     if last[:1].isupper():
         return last.rstrip(".") not in ("The", "A", "An", "This", "That", "It")
     head = low.removesuffix("’s").removesuffix("'s")
-    if head not in ROLE_NOUNS and head not in GROUP_NOUNS:
+    if head not in ROLE_NOUNS and head not in GROUP_NOUNS and head not in ORG_NOUNS:
         return False
     first = words[0]
     return (
@@ -688,39 +703,92 @@ def _subject_before(toks: list[Token], v: int) -> tuple[int, int] | None:
         return _COORD
     if text == "," and toks[v][2].endswith("ing"):
         return _COORD  # ``…, saying it would …``: the participle shares the sentence's subject
-    if text == ",":
-        # ``Hugh Hill, a doctor, said`` / ``Jo Li, 45, said`` / ``Smith, who …, said`` and the
-        # reverse, ``The council leader, Judith Farrow, said`` (the name between the commas).
+    if text in (",", ")"):
+        return _subject_across_asides(toks, i)
+    return _phrase_back(toks, i)
+
+
+def _subject_across_asides(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject before the asides that end at token ``i`` (a comma or a closing bracket).
+
+    ``Hugh Hill, a doctor, said`` / ``Jo Li, 45, who ran the shop for 20 years, said`` /
+    ``Sen. Walter Brisco, D-Ohio, said`` / ``Michael Furey (71) said``: asides are walked back one
+    by one. A name between the commas is the subject when what comes before it describes it
+    (``The council leader, Judith Farrow, said``; ``A spokesman for Linscott, Paul Garrity, said``).
+    """
+    skipped = False
+    while i >= 0:
+        if toks[i][2] == ")":
+            j = i - 1
+            while j >= 0 and i - j < 12 and toks[j][2] not in ("(", ")"):
+                j -= 1
+            if j <= 0 or toks[j][2] != "(":
+                return None
+            i, skipped = j - 1, True  # ``Michael Furey (71)``, ``Jo Li (D-Ohio)``
+            continue
+        if toks[i][2] != ",":
+            break
         j = i - 1
         while j >= 0 and i - j < 16 and toks[j][2] != ",":
             j -= 1
-        if j > 0 and toks[j][2] == "," and j + 1 < i:
-            inner = [t[2] for t in toks[j + 1 : i]]
-            inner_is_name = (
-                all(t[3] == "word" for t in toks[j + 1 : i])
-                and inner[0][:1].isupper()
-                and inner[-1][:1].isupper()
-                and len(inner) <= 4
-            )
-            if inner_is_name:
-                outer = _phrase_back(toks, j - 1)
-                if outer is not None and toks[outer[1]][2][:1].isupper():
-                    return outer  # ``Sen. Mark Holloway, R-Scottsdale, said``: the name first
-                opens = {t[2].casefold() for t in toks[max(0, j - 6) : j]}
-                if outer is not None or opens & {"the", "its", "his", "her", "their", "our"}:
-                    return j + 1, i - 1  # ``The council leader, Judith Farrow, said``
-            first = inner[0].casefold()
-            if (
-                first in DETERMINERS
-                or first in ("who", "whose", "which", "from", "of", "aged")
-                or first in ROLE_NOUNS
-                or inner[0].isdigit()
-            ):
-                phrase = _phrase_back(toks, j - 1)
-                if phrase is not None and toks[phrase[1]][2][:1].isupper():
-                    return phrase
+        if j + 1 >= i:
+            return None
+        if j <= 0 or toks[j][2] != ",":
+            # No comma before: the subject (and its last aside) start the clause.
+            return _phrase_back(toks, i - 1) if skipped else None
+        inner = toks[j + 1 : i]
+        if _is_aside(inner):
+            i, skipped = j, True
+            continue
+        words = [t[2] for t in inner]
+        inner_is_name = (
+            all(t[3] == "word" for t in inner)
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and len(words) <= 4
+        )
+        if not inner_is_name:
+            return None
+        outer = _phrase_back(toks, j - 1)
+        before = [t[2].casefold() for t in toks[max(0, j - 6) : j]]
+        described = (
+            any(w in _DESCRIBING for w in before)
+            or any(w.endswith(("’s", "'s")) for w in before)
+            or any(w in ROLE_NOUNS for w in before)
+        )
+        if outer is not None and toks[outer[1]][2][:1].isupper():
+            preposition = outer[0] > 0 and toks[outer[0] - 1][2] in ("for", "of", "at", "with")
+            if not (preposition and described):
+                return outer  # ``Tom Hale, Acme Ltd, said``: the name first
+        if outer is not None or described:
+            return j + 1, i - 1  # ``The council leader, Judith Farrow, said``
         return None
-    return _phrase_back(toks, i)
+    if skipped and i >= 0:
+        return _phrase_back(toks, i)
+    return None
+
+
+_DESCRIBING = frozenset(("the", "its", "his", "her", "their", "our", "a", "an"))
+
+
+def _is_aside(inner: list[Token]) -> bool:
+    """Words between commas that describe the subject rather than name it: ``a doctor``, ``45``,
+    ``who ran the shop``, ``D-Ohio``, ``Democrat of Ohio``, ``aged 70``."""
+    first = inner[0][2]
+    low = first.casefold()
+    return (
+        low in DETERMINERS
+        or low in _ASIDE_OPENERS
+        or low in ROLE_NOUNS
+        or first.isdigit()
+        or PARTY_TAG_RE.fullmatch(first) is not None
+        or (first in PARTY_WORDS and (len(inner) == 1 or inner[1][2] in ("of", "from")))
+    )
+
+
+_ASIDE_OPENERS = frozenset(
+    "who whose which from of aged now then herself himself themselves both each also once".split()
+)
 
 
 def _speaker_after(toks: list[Token], k: int) -> tuple[int, int] | None:
