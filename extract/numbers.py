@@ -19,7 +19,7 @@ unit and its counted noun, exactly as written: ``at least four regions``, ``41 R
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 import regex
 
 from extract import _numbers_data as data
-from extract._limits import MATCH_TIMEOUT
+from extract import _numbers_scan as scan
 from extract.records import Number, Paragraph, paragraphs_of
 
 KIND = "number"
@@ -471,38 +471,6 @@ START_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# Where a number can start: the cheap first pass (see ``_triggers``). Number words (and ``hour``
-# and friends, which open ``an hour and a half``) are found with str methods and checked here.
-_TRIGGER_WORDS = sorted(
-    {
-        *_NUMBER_WORDS,
-        *data.VAGUE_WORDS,
-        *data.FRACTION_WORDS,
-        *("half", "hour", "minute", "day", "week", "month", "year", "fortnight", "decade"),
-    },
-    key=len,
-    reverse=True,
-)
-_TRIGGER_WORD_SET = frozenset(w.casefold() for w in _TRIGGER_WORDS)
-TRIGGER_WORD_RE = regex.compile(
-    r"\b(?:\L<words>)\b   # a number word, whole",
-    regex.VERBOSE | regex.IGNORECASE,
-    words=_TRIGGER_WORDS,
-)
-# Digits and signs; the second pattern also finds URLs (skipped whole), when the text may have one.
-TRIGGER_CHAR_RE = regex.compile(
-    r"\d++(?:[,.:/]\d++)*+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]   # 1,200 / 04:20 / 9/11, ½, money signs",
-    regex.VERBOSE,
-)
-TRIGGER_CHAR_URL_RE = regex.compile(
-    r"""
-    (?P<url>(?:https?://|www\.)\S++)                       # URLs: skipped whole
-  | \d++(?:[,.:/]\d++)*+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$£€¥₹₴₽₩₦₺₪]      # numbers, fractions, money signs
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# Marks that glue a number word to its neighbours (``(one,``, ``two-thirds``, ``“Two``).
-_GLUE_MARKS = ",.-()“”‘’\"':;!?/[]—–…*•«»&+=#%\u00a0"
 # Words right before a trigger where a candidate can begin (``Prop 19``, ``June 5``, ``USD 200``,
 # ``a dozen``, ``an hour``, ``FTSE 100``, ``League Two``); elsewhere only the trigger's own token
 # is tried, which saves a failed match of the letter patterns before most numbers.
@@ -514,59 +482,14 @@ _OPENERS = frozenset(
         *data.LOWER_WORD_DESIGNATORS,
         *data.MONTHS,
         *data.WEEKDAYS,
-        *(word for phrase in data.NAMED_NUMBERS for word in phrase.split()),
+        *(phrase.split()[0] for phrase in data.NAMED_NUMBERS),  # the named branch opens there
         *(c for c in data.CURRENCY_PREFIXES if c[:1].isalpha()),
-        *_TRIGGER_WORDS,
+        *scan.TRIGGER_WORDS,
         "a",
         "an",
         "half",
     )
 )
-
-
-def _triggers(text: str) -> list[tuple[int, int]]:
-    """Where a number can start, in order: ``(start, end of a URL to skip, else -1)``.
-
-    Mostly C-speed work: one character-class pass, then number words by set intersection of the
-    case-folded tokens and ``str.find``, each hit confirmed by ``TRIGGER_WORD_RE`` (whole word).
-
-    >>> _triggers("Two of the 3 sites: www.x.org")
-    [(0, -1), (11, -1), (20, 29)]
-    >>> _triggers("No number here.")
-    []
-    """
-    low = text.casefold()
-    if "://" in text or "www." in low:
-        hits = [
-            (m.start(), m.end() if m.group("url") else -1)
-            for m in TRIGGER_CHAR_URL_RE.finditer(text, timeout=MATCH_TIMEOUT)
-        ]
-    else:
-        hits = [(m.start(), -1) for m in TRIGGER_CHAR_RE.finditer(text, timeout=MATCH_TIMEOUT)]
-    spaced = low
-    for mark in _GLUE_MARKS:  # ``(one,``, ``two-thirds``: each str.replace is one C pass
-        if mark in spaced:
-            spaced = spaced.replace(mark, " ")
-    found = _TRIGGER_WORD_SET.intersection(spaced.split())
-    if not found:
-        return hits
-    at: set[int] = set()
-    if len(low) != len(text):  # case folding moved the offsets: let the regex find the words
-        at.update(m.start() for m in TRIGGER_WORD_RE.finditer(text, timeout=MATCH_TIMEOUT))
-    else:
-        is_word = TRIGGER_WORD_RE.match
-        for word in found:
-            i = low.find(word)
-            while i >= 0:
-                if i not in at and is_word(text, i):
-                    at.add(i)
-                i = low.find(word, i + 1)
-    for start, url_end in hits:
-        if url_end >= 0:  # words inside a URL are part of it (``www.one.com``)
-            at.difference_update(range(start, url_end))
-    hits.extend((i, -1) for i in at)
-    hits.sort()
-    return hits
 
 
 @dataclass(slots=True)
@@ -726,10 +649,10 @@ def _combine_words(words: list[tuple[str, int, int]]) -> list[tuple[int, int, De
 _COMPARATIVES = frozenset(data.COMPARATIVES)
 # The determiners of ``NOUN_TAIL_RE`` (``half the street``, ``two of their homes``).
 _DETERMINERS = frozenset("the their its his her our those these them us all a an your my".split())
-# First characters of the units, scales and glued qualifiers ``UNIT_TAIL_RE``, ``SCALE_TAIL_RE``
-# and ``PLUS_TAIL_RE`` can match: any other character after a number means none follows.
-_UNIT_FIRST = frozenset(
-    w[0]
+# What ``UNIT_TAIL_RE`` can match, by its first three characters (case-folded; shorter units
+# whole): after a number, text that opens with none of them has no unit, without a regex call.
+_UNIT_STRINGS = frozenset(
+    w.casefold()
     for w in (
         *data.PERCENT_WORDS,
         *data.CURRENCY_WORDS,
@@ -741,7 +664,25 @@ _UNIT_FIRST = frozenset(
         "full",
         "whole",
     )
-) | frozenset("+")
+)
+_UNIT_HEAD3 = frozenset(w[:3] for w in _UNIT_STRINGS if len(w) >= 3)
+_UNIT_SHORT = frozenset(w for w in _UNIT_STRINGS if len(w) < 3)
+
+
+def _may_open_unit(text: str, pos: int) -> bool:
+    """Whether a unit (or a glued ``+``) may follow a number ending at ``pos``.
+
+    >>> _may_open_unit("5 per cent", 1), _may_open_unit("5 of them", 1), _may_open_unit("5%", 1)
+    (True, False, True)
+    """
+    if text[pos : pos + 1] == "+":
+        return True
+    if text[pos : pos + 1] == " ":
+        pos += 1
+    head = text[pos : pos + 3].casefold()
+    return head in _UNIT_HEAD3 or head[:2] in _UNIT_SHORT or head[:1] in _UNIT_SHORT
+
+
 _SCALE_FIRST = frozenset(w[0] for w in (*data.SCALES, *data.PLURAL_SCALES, "bn", "mn", "tn", "m"))
 # After a span of time, these make it a time phrase, not part of a counted noun (``days before``).
 _TIME_ADVERBS = frozenset("before after ago later earlier since into early late".split())
@@ -1118,10 +1059,7 @@ class _Reader:
     def _unit_tail(self, cand: _Cand) -> None:
         """Percent, currency name, duration or unit of measure after the number."""
         text = self.text
-        first = text[cand.end : cand.end + 1]
-        if first == " ":
-            first = text[cand.end + 1 : cand.end + 2]
-        if first.casefold() not in _UNIT_FIRST:
+        if not _may_open_unit(text, cand.end):
             return  # ``17 people``, ``17,``: no unit (the common case, without a regex call)
         u = UNIT_TAIL_RE.match(text, cand.end)
         if u is None:
@@ -1472,23 +1410,24 @@ def _over_is_more_than(text: str, cand: _Cand, over_at: int) -> bool:
     return last not in data.OVER_PHRASAL_VERBS  # ``handed over €41,000``
 
 
-def _join(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Join ranges and compound durations; drop scores, latent parts and lone ``one``."""
-    out: list[_Cand] = []
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        b = cands[i + 1] if i + 1 < len(cands) else None
+def _join(text: str, cands: Iterable[_Cand]) -> Iterator[_Cand]:
+    """Join ranges and compound durations; drop scores, latent parts and lone ``one``.
+
+    A stream: each candidate is compared with the next one only.
+    """
+    it = iter(cands)
+    a = next(it, None)
+    while a is not None:
+        b = next(it, None)
         if b is not None and a.noun_end <= a.end and a.kind not in ("date", "time", "year"):
             gap = RANGE_GAP_RE.match(text[a.end : b.start])
             if gap is not None:
                 joined = _join_pair(text, a, b, gap)
                 if isinstance(joined, str):  # a score: neither side is a count
-                    i += 2
+                    a = next(it, None)
                     continue
                 if joined is not None:
-                    cands[i + 1] = joined
-                    i += 1
+                    a = joined  # it may join the next one too
                     continue
         if (
             b is not None
@@ -1499,9 +1438,8 @@ def _join(text: str, cands: list[_Cand]) -> list[_Cand]:
         ):
             b.kind = "age"  # ``aged 4, 6 and 9``
         if not a.latent:
-            out.append(a)
-        i += 1
-    return out
+            yield a
+        a = b
 
 
 def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | str | None:
@@ -1611,27 +1549,147 @@ _MATCH_BY_START = {
 }
 
 
-def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
-    """``CANDIDATE_RE`` matches, found only in small windows around ``TRIGGER_RE`` hits.
+def _branch_pattern(group: str) -> regex.Pattern[str]:
+    """One group of ``_BRANCHES`` alone (same source, same flags, same lists): what the full
+    candidate pattern finds wherever no earlier branch can match.
 
-    ``CANDIDATE_RE`` is precise but costs microseconds per character; ``TRIGGER_RE`` finds the
-    few places a number can be (digits, money signs, number words) at tens of MB/s. Each window
-    starts ``_BACK`` characters before a trigger (room for ``Prop``, ``Covid-``, ``June``,
-    ``an hour and``) and may run ``_AHEAD`` past it; look-behinds still see the text before.
+    >>> _branch_pattern("num").match("17 people").group("digits")
+    '17'
+    """
+    sources = [source for g, _, source in _BRANCHES if g == group]
+    body = "\n  | ".join(sources)
+    return regex.compile(
+        f"(?P<{group}>\n    {body}\n)",
+        regex.VERBOSE | regex.IGNORECASE,
+        ignore_unused=True,
+        **_NAMED_LISTS,
+    )
+
+
+# --------------------------------------------------------------------------- fast paths
+# Most triggers can only begin the digits branch (``17 people``, ``1,200,``) or the number-words
+# branch (``seven ministers``), or nothing at all (``a day``); the full candidate pattern tries
+# ~25 branches first (4-9 µs). The tests below are *sufficient* conditions, read from the branch
+# sources, for every earlier branch to fail: then the branch alone (~1 µs) gives the same match.
+# ``tests/test_numbers_properties.py`` checks the equivalence on generated text.
+NUM_RE = _branch_pattern("num")
+WORDS_RE = _branch_pattern("words")
+# After a digit run: characters that may open another branch (ranges and phone numbers, glued
+# letters: ``17th``, ``4x4``, ``1990s``; vulgar fractions: ``2½``).
+_DIGIT_STOPS = frozenset("-‐‑–—/½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+# First letters after ``N `` that may open a date (``5 June``), a time (``5 pm``, ``5 GMT``,
+# ``5 o'clock``) or a ratio (``3 in 10``): checked further in ``_digit_fast``.
+_SPACED_STOPS = frozenset("aApPoOiI½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+_LDESIG_TAILS = tuple(d.casefold() for d in data.LOWER_DESIGNATORS)
+_FRACTION_HEADS = tuple(w.casefold() for w in data.FRACTION_WORDS)
+_NUMBER_WORD_SET = frozenset(w.casefold() for w in _NUMBER_WORDS)
+# Pure duration triggers (``day``, ``year``): alone they begin no candidate.
+_DURATION_TRIGGERS = frozenset("hour minute day week month year fortnight decade".split())
+# Written forms that may begin a designator, a date or a currency code (case-sensitive branches).
+_CASED_HEADS = tuple(
+    sorted(
+        {
+            *data.DESIGNATORS,
+            *(m.capitalize() for m in (*data.MONTHS, *data.WEEKDAYS)),
+            *(c for c in data.CURRENCY_PREFIXES if c[:1].isalpha()),
+        }
+    )
+)
+# Named numbers by their first word (``First Minister``, ``Five Eyes``), case-folded.
+_NAMED_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _phrase in data.NAMED_NUMBERS:
+    _head = _phrase.casefold().replace("-", " ").split()[0]
+    _NAMED_BY_HEAD[_head] = (*_NAMED_BY_HEAD.get(_head, ()), _phrase.casefold())
+# Letters, hyphens and slashes: what ``Covid-19``'s branch may cross before its digit.
+_LETTER_RUN_RE = regex.compile(r"[\p{L}\-/]*+   # two-3, one/2a", regex.VERBOSE)
+
+
+def _digit_fast(text: str, t: int, e: int) -> bool:
+    """Whether only the digits branch can match at the digit run ``text[t:e]`` (after a space).
+
+    >>> _digit_fast("said 17 people", 5, 7), _digit_fast("on 5 June", 3, 4)
+    (True, False)
+    """
+    token = text[t:e]
+    if ":" in token or "/" in token or token.count(".") > 1:
+        return False  # times, dates, fractions, IP addresses
+    if e < len(text):
+        c = text[e]
+        if c.isalpha() or c in _DIGIT_STOPS:
+            return False
+        if c == " ":
+            x = text[e + 1 : e + 2]
+            if token[0] == "0" or x.isupper() or x in _SPACED_STOPS:
+                # phone numbers; 5 June, 0900 GMT; 5 pm, 5 o'clock, 5 of June, 3 in 10, 2 ½
+                after = text[e + 1 : e + 5].casefold()
+                if (
+                    token[0] == "0"
+                    or x.isupper()
+                    or x not in "aApPoOiI"
+                    or after[1:2] in (".", "m")
+                    or after.startswith(("o'", "o’", "of", "in ", "out "))
+                ):
+                    return False
+    # ``page 4``, ``room 101``: a designator just before (look-behind branch).
+    return not text[max(0, t - 13) : t - 1].casefold().endswith(_LDESIG_TAILS)
+
+
+def _word_fast(text: str, t: int, e: int) -> str:
+    """Which branch alone decides the number word ``text[t:e]`` at a word start: ``"words"``,
+    ``"none"`` (a duration word that begins nothing alone), or ``""`` (use the full pattern).
+
+    >>> _word_fast("seven ministers", 0, 5), _word_fast("a day", 2, 5), _word_fast("Day 3", 0, 3)
+    ('words', 'none', '')
+    """
+    word = text[t:e]
+    low = word.casefold()
+    if low in _NUMBER_WORD_SET:
+        kind = "words"
+    elif low in _DURATION_TRIGGERS:
+        kind = "none"
+    else:
+        return ""  # fractions, vague amounts: several branches
+    if word.startswith(_CASED_HEADS):
+        return ""
+    named = _NAMED_BY_HEAD.get(low)
+    if named and text[t : t + 32].casefold().startswith(named):
+        return ""
+    if e < len(text):
+        c = text[e]
+        if c in "-/":
+            run = _LETTER_RUN_RE.match(text, e)
+            if run is not None and text[run.end() : run.end() + 1].isdecimal():
+                return ""  # ``two-3``: an identifier
+        if c in " -" and kind == "words":
+            after = text[e : e + 12].casefold()
+            if after.startswith((" in ", " out ")) or after[1:].startswith(_FRACTION_HEADS):
+                return ""  # ``one in five``, ``two-thirds``
+    return kind
+
+
+def _candidate_matches(text: str, triggers: Iterable[scan.Trigger]) -> Iterator[regex.Match[str]]:
+    """Candidate matches, tried only in small windows around ``triggers`` (``scan.triggers``).
+
+    The candidate patterns are precise but cost microseconds per character; the trigger scan
+    finds the few places a number can be (digits, money signs, number words) at tens of MB/s.
+    Each window starts ``_BACK`` characters before a trigger (room for ``Prop``, ``Covid-``,
+    ``June``, ``an hour and``) and may run ``_AHEAD`` past it; look-behinds still see the text
+    before. Where only one branch can begin, that branch alone is tried (``_digit_fast``).
     """
     pos = 0
     end = len(text)
     by_start = _MATCH_BY_START
-    for t, url_end in _triggers(text):
+    for t, t_end, kind in triggers:
         if t < pos:
             continue
-        if url_end >= 0:
-            pos = url_end  # a URL is skipped whole
+        if kind == "u":
+            pos = t_end  # a URL is skipped whole
             continue
         # Start at the word before the trigger (``Prop 19``, ``June 5``, ``US$4``, ``a dozen``) or
         # at the start of a glued token (``Covid-19``): str.rfind is C-fast.
         floor = max(pos, t - _BACK)
-        if t > floor and text[t - 1] == " ":
+        spaced = t > floor and text[t - 1] == " "
+        if spaced:
             start = text.rfind(" ", floor, t - 1) + 1 or floor
             prev = text[max(start, floor) : t - 1].strip("([{\"'“‘").casefold()
             if prev not in _OPENERS and prev.rstrip(".,") not in _OPENERS:
@@ -1643,8 +1701,16 @@ def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
         if start == t:
             # One place to try: pick the pattern by the trigger's first character (what
             # ``START_RE`` would say: triggers are digits, signs or the first letter of a word).
-            c = text[t]
-            m = by_start["d" if c.isdecimal() else "l" if c.isalpha() else "o"](text, t, endpos)
+            if kind == "d" and spaced and _digit_fast(text, t, t_end):
+                m = NUM_RE.match(text, t, endpos)
+            elif kind == "w" and (spaced or t == 0):
+                fast = _word_fast(text, t, t_end)
+                if fast == "none":
+                    continue
+                m = (WORDS_RE if fast else CANDIDATE_LETTER_RE).match(text, t, endpos)
+            else:
+                c = text[t]
+                m = by_start["d" if c.isdecimal() else "l" if c.isalpha() else "o"](text, t, endpos)
             if m is not None:
                 yield m
                 pos = max(m.end(), t + 1)
@@ -1666,27 +1732,33 @@ def _candidate_matches(text: str) -> Iterator[regex.Match[str]]:
                 break
 
 
-def _paragraph_numbers(text: str, include_dates: bool) -> list[_Cand]:
-    """Every number of one paragraph, offsets relative to ``text``."""
+def _paragraph_numbers(
+    text: str, triggers: Iterable[scan.Trigger], include_dates: bool
+) -> Iterator[_Cand]:
+    """Every number of one paragraph, offsets relative to ``text``, read as a stream (only the
+    candidate being joined is held, so a 100 MB line needs no per-character state)."""
     reader = _Reader(text, include_dates)
-    cands: list[_Cand] = []
-    consumed = 0  # a candidate's unit or scale may swallow the next match (``2.4 million``)
-    for m in _candidate_matches(text):
-        if m.start() < consumed:
-            continue
-        found: list[_Cand | None] = [reader.dispatch(m)]
-        for s, e, v, o in reader.extra_words:  # ``one two three`` → three numbers
-            more = _Cand(
-                s, e, _num(v), "ordinal" if o else "cardinal", is_word=True, ordinal_word=o
-            )
-            found.append(reader.word_tail(more, v))
-        reader.extra_words = []
-        for got in found:
-            if got is not None:
-                cands.append(got)
-                consumed = max(consumed, got.end)
-    attached = [c for c in (_attach(text, c, include_dates) for c in cands) if c is not None]
-    return _join(text, attached)
+
+    def read() -> Iterator[_Cand]:
+        consumed = 0  # a candidate's unit or scale may swallow the next match (``2.4 million``)
+        for m in _candidate_matches(text, triggers):
+            if m.start() < consumed:
+                continue
+            found: list[_Cand | None] = [reader.dispatch(m)]
+            for s, e, v, o in reader.extra_words:  # ``one two three`` → three numbers
+                more = _Cand(
+                    s, e, _num(v), "ordinal" if o else "cardinal", is_word=True, ordinal_word=o
+                )
+                found.append(reader.word_tail(more, v))
+            reader.extra_words = []
+            for got in found:
+                if got is not None:
+                    consumed = max(consumed, got.end)
+                    attached = _attach(text, got, include_dates)
+                    if attached is not None:
+                        yield attached
+
+    return _join(text, read())
 
 
 def extract(
@@ -1703,29 +1775,34 @@ def extract(
     >>> list(extract(paragraphs_of("No one left at 04:20 on 5 June.")))
     []
     """
-    for para in paragraphs:
+    texts = [p.text for p in paragraphs]
+    for i, triggers in scan.triggered(texts):
+        para = paragraphs[i]
+        text = texts[i]
         try:
-            found = _paragraph_numbers(para.text, include_dates)
+            found = _paragraph_numbers(
+                text, scan.iter_triggers(text) if triggers is None else triggers, include_dates
+            )
+            for c in found:
+                start, end = c.start, c.span_end
+                yield Number(
+                    source=source,
+                    entry=entry,
+                    line=para.line,
+                    start=para.start + start,
+                    end=para.start + end,
+                    text=text[start:end],
+                    value=c.value,
+                    kind=c.kind,
+                    unit=c.unit,
+                    counts=c.counts,
+                    qualifier=c.qualifier,
+                    high=c.high,
+                )
         except TimeoutError:  # a pattern ran away: the caller reports it (issue 5)
             raise
-        except Exception:  # never raise on odd text; a bad paragraph yields nothing
+        except Exception:  # never raise on odd text; a bad paragraph yields the rest
             continue
-        for c in found:
-            start, end = c.start, c.span_end
-            yield Number(
-                source=source,
-                entry=entry,
-                line=para.line,
-                start=para.start + start,
-                end=para.start + end,
-                text=para.text[start:end],
-                value=c.value,
-                kind=c.kind,
-                unit=c.unit,
-                counts=c.counts,
-                qualifier=c.qualifier,
-                high=c.high,
-            )
 
 
 def extract_text(text: str, *, source: str = "-", include_dates: bool = False) -> list[Number]:

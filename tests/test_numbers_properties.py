@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import time
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import _numbers_scan as scan
 from extract import numbers
 
 # Text built from the characters and words numbers are made of, so the strategies hit the
@@ -74,3 +76,60 @@ def test_linear_time_on_hostile_input() -> None:
         small = _seconds(unit * 2_000)
         large = _seconds(unit * 8_000)
         assert large < max(small, 0.002) * 12, (unit, small, large)
+
+
+# Pieces that open or nearly open the branches the fast paths rule out (dates, times, ratios,
+# fractions, phone numbers, designators, named numbers, identifiers).
+_NEAR_MISSES = st.sampled_from(
+    [" ", "  ", ",", ".", "-", "–", "/", ":", "%", "£", "$", "1", "12", "117", "1,200", "3.5",
+     "2025", "0800", "one", "two", "hundred", "a", "half", "thirds", "second", "hour", "of",
+     "in", "out", "June", "pm", "a.m.", "o'clock", "GMT", "page", "Day", "day", "year", "First",
+     "Minister", "five", "Eyes", "½", "@", "x", "-3", "/2", "people", "\u00a0"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NEAR_MISSES, min_size=1, max_size=16).map("".join))
+def test_fast_paths_equal_the_full_pattern(text: str) -> None:
+    # Wherever a fast path is taken, the branch alone must find what the full pattern finds.
+    def key(m: regex.Match[str] | None) -> object:
+        if m is None:
+            return None
+        return m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None}
+
+    for t, e, kind in scan.triggers(text):
+        end = min(len(text), t + 400)
+        if kind == "d" and t > 0 and text[t - 1] == " " and numbers._digit_fast(text, t, e):
+            fast = numbers.NUM_RE.match(text, t, end)
+            assert key(fast) == key(numbers.CANDIDATE_DIGIT_RE.match(text, t, end)), text
+        elif kind == "w" and (t == 0 or text[t - 1] == " "):
+            how = numbers._word_fast(text, t, e)
+            full = numbers.CANDIDATE_LETTER_RE.match(text, t, end)
+            if how == "none":
+                assert full is None, text
+            elif how == "words":
+                assert key(numbers.WORDS_RE.match(text, t, end)) == key(full), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(NEWSY_TEXT)
+def test_triggers_are_every_whole_number_word_digit_run_and_sign(text: str) -> None:
+    words = {m.span() for m in scan.TRIGGER_WORD_RE.finditer(text)}
+    digits = {m.span() for m in scan.TRIGGER_DIGITS_RE.finditer(text)}
+    signs = {(i, i + 1) for i, c in enumerate(text) if c in scan.TRIGGER_SIGNS}
+    got = scan.triggers(text)
+    assert [t[:2] for t in got] == sorted(words | digits | signs)
+
+
+def test_windows_and_batches_find_the_same_triggers() -> None:
+    # A line longer than a window is scanned in windows; short lines in joined batches.
+    line = "Some 1,200 homes, two-thirds of them, lost power for a day; £30m, www.x.org/2 one. "
+    long_line = line * (3 * scan.WINDOW // len(line))
+    assert list(scan.iter_triggers(long_line)) == [
+        (t + k * len(line), e + k * len(line), kind)
+        for k in range(len(long_line) // len(line))
+        for t, e, kind in scan.triggers(line)
+    ]
+    texts = [line, "No number.", line, long_line, line]
+    got = dict(scan.triggered(texts))
+    assert got == {0: scan.triggers(line), 2: scan.triggers(line), 3: None, 4: scan.triggers(line)}
