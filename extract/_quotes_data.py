@@ -84,6 +84,8 @@ dismiss dismisses dismissed dismissing
 hail hails hailed hailing
 praise praises praised praising
 agree agrees agreed agreeing
+brand brands branded branding
+label labels labelled labeled labelling labeling
 """
 
 #: Inflected form → lemma for every speech verb (``said`` → ``say``).
@@ -374,6 +376,7 @@ NOUN_LIKE_LEMMAS = frozenset(
     """
     state post note comment answer counter demand promise claim remark repeat tweet joke quip
     sigh shout whisper boast plead pledge vow stress caution reply respond praise hail dismiss call
+    brand label
     """.split()
 )
 
@@ -694,3 +697,7 @@ ORG_OF_HEADS = frozenset(
 
 #: Party names written as an aside after a name (``Dana Kowalski, Democrat of Ohio, said``).
 PARTY_WORDS = frozenset("Democrat Republican Independent Democrats Republicans".split())
+
+#: Organisation or place words that are also common surnames (``Gov. Lena Park``, ``Tom Hall``):
+#: after a title or a known given name they end a person's name.
+SURNAME_ORG_WORDS = frozenset("Park Hall Church Bridge House Street Field Rivers River".split())

@@ -19,7 +19,7 @@ Terekhov``), countries (``Russia’s president``), mention count and positions.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +45,7 @@ from extract._quotes_data import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
+    SURNAME_ORG_WORDS,
     TALK_VERB_FORMS,
     TITLE_ABBREVIATIONS,
     TITLE_ROLES,
@@ -111,7 +112,7 @@ NAME_RUN_RE = regex.compile(
         """
     + _SUBJECT_VERBS
     + r"""\b)
-      | (?<=\b\L<heads>)(?=[ ](?:of|for)[ ]\p{Lu})  # … or an org head before ``of X`` (``Bank of``)
+      | (?=[ ](?:of|for)[ ]\p{Lu})(?<=\b\L<heads>)  # … or an org head before ``of X`` (``Bank of``)
       )
     )
     """,
@@ -133,15 +134,7 @@ ORG_OF_RE = regex.compile(
 
 # ``Velvet Kites frontman Danny Holloway``: a capitalised run before a lower-case role and a name
 # modifies the role (a band, a club, a party); the person is the name after it.
-ROLE_THEN_NAME_RE = regex.compile(
-    r"""
-    [ ](?:[\p{Ll}-]++[ ]){0,2}?     # up to two lower-case modifiers (``chief``, ``lead``) …
-    (?:\L<roles>)                    # … a role noun …
-    [ ]\p{Lu}                        # … then a capitalised word (the name)
-    """,
-    regex.VERBOSE,
-    roles=sorted(ROLE_NOUNS | DESCRIPTOR_NOUNS, key=len, reverse=True),
-)
+_ROLE_WORDS = ROLE_NOUNS | DESCRIPTOR_NOUNS
 
 # ``Brackenfield Live, the three-day festival in …``: an appositive kind makes a run an
 # organisation of that kind (``the festival said`` then resolves to it).
@@ -210,10 +203,13 @@ OF_COUNTRY_RE = regex.compile(
 
 #: No news entry names more people than this; past it, hostile text cannot slow resolution.
 MAX_PEOPLE = 400
+#: How far back a pronoun's resolution looks for bare surnames (bounded, so it stays linear).
+_BARE_LOOKBACK = 4000
 SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _LOWER_TITLES = frozenset(t.rstrip(".") for t in NAME_TITLES)
 _LOWER_HONORIFICS = {h.rstrip("."): g for h, g in HONORIFICS.items()}
 _ORG_WORDS_LOWER = frozenset(w.casefold() for w in ORG_WORDS)
+_PERSONAL_TITLES = frozenset(_LOWER_HONORIFICS) | frozenset(TITLE_ROLES) | _LOWER_TITLES
 
 
 @dataclass(slots=True)
@@ -266,6 +262,17 @@ def is_org(words: Sequence[str]) -> bool:
     (False, True, True)
     """
     return any(w.rstrip(".") in ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in words)
+
+
+def _org_name(titles: Sequence[str], name: Sequence[str]) -> bool:
+    """:func:`is_org`, except for a surname that is also a place word (``Gov. Lena Park``,
+    ``Tom Hall``): a title or a known given name before it makes the run a person."""
+    if not is_org(name):
+        return False
+    if name[-1] not in SURNAME_ORG_WORDS or not 2 <= len(name) <= 3 or is_org(name[:-1]):
+        return True
+    personal = bool(titles) and titles[-1].casefold().rstrip(".") in _PERSONAL_TITLES
+    return not (personal or name[0].casefold() in GIVEN_NAME_GENDER)
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -373,7 +380,7 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         if (
             voiced
             or modifies
-            or is_org(name)
+            or _org_name(titles, name)
             or (subject and SAID_IT_RE.match(text, end) is not None)
         ):
             if name and name[0] in ("The", "the"):
@@ -478,7 +485,15 @@ def _modifies_role(text: str, end: int, words: list[str]) -> bool:
         return False
     if not (text.startswith(" ", end) and text[end + 1 : end + 2].islower()):
         return False
-    return ROLE_THEN_NAME_RE.match(text, end, end + 48) is not None
+    # Up to two lower-case modifiers (``chief``, ``lead``), a role noun, then a capitalised word:
+    # str methods and a set, cheaper than a regex with a named list of a few hundred roles.
+    parts = text[end + 1 : end + 48].split(" ", 4)
+    for k, word in enumerate(parts[:3]):
+        if word in _ROLE_WORDS:
+            return k + 1 < len(parts) and parts[k + 1][:1].isupper()
+        if not word.islower():
+            return False
+    return False
 
 
 def _org_kinds(name: Sequence[str]) -> tuple[str, ...]:
@@ -502,6 +517,9 @@ class AliasTable:
         self.last_org: str | None = None  # the latest organisation named outside quotes
         # Organisations named outside quotes: name → (what they are, last position).
         self.orgs: dict[str, tuple[frozenset[str], int]] = {}
+        # The entry's text with quotes masked, in the mentions' coordinates (read lazily, only
+        # when a pronoun is resolved): bare surnames there update recency.
+        self.text: Callable[[], str] | None = None
 
     def _person(self, full: str, at: int) -> Person:
         person = self.people.get(full)
@@ -588,6 +606,17 @@ class AliasTable:
                 best = (rank, pos, name)
         return best[2] if best is not None else None
 
+    def resolve_org(self, phrase: str, *, at: int) -> tuple[str, str]:
+        """An organisation named as the speaker's employer or voice (``Organisers of X``).
+
+        >>> AliasTable().resolve_org("the Linwood Group", at=0)
+        ('Linwood Group', 'group')
+        """
+        org = phrase[4:] if phrase.startswith(("The ", "the ")) else phrase
+        self.add_org(org, at)
+        self.last_org = self.last_group = org
+        return org, "group"
+
     def touch(self, full: str, at: int, *, gender: str | None = None) -> None:
         """Record that ``full`` just spoke at ``at`` (a subject mention; binds a pronoun's gender)."""
         person = self._person(full, at)
@@ -599,14 +628,42 @@ class AliasTable:
 
     def _pronoun(self, gender: str, at: int) -> str | None:
         best: Person | None = None
-        for person in self.people.values():
-            known = person.gender or person.hint
-            if known not in (None, gender) or person.last > at or person.last < 0:
-                continue
+        fitting = [
+            person
+            for person in self.people.values()
+            if (person.gender or person.hint) in (None, gender) and 0 <= person.last <= at
+        ]
+        if len(fitting) > 1 and self.text is not None:
+            text = self.text()  # only a choice needs the bare surnames
+            for person in fitting:
+                self._bare_surname(person, text, at)
+        for person in fitting:
             key = (person.last_subject, person.last)
             if best is None or key > (best.last_subject, best.last):
                 best = person
         return best.full if best is not None else None
+
+    def _bare_surname(self, person: Person, text: str, at: int) -> None:
+        """Move ``person.last`` to a later bare surname (``Lindqvist is less sure``): one-word
+        names are only mentions before a speech verb, but a pronoun refers back to any of them."""
+        words = person.full.split()
+        if len(words) < 2 or self._by_part.get(words[-1].casefold()) != person.full:
+            return
+        surname = words[-1]
+        lo = max(person.last + 1, at - _BARE_LOOKBACK)
+        hi = at
+        for _ in range(4):  # a few tries: a surname inside a longer word is skipped
+            pos = text.rfind(surname, lo, hi)
+            if pos < 0:
+                return
+            end = pos + len(surname)
+            if (pos == 0 or not text[pos - 1].isalnum()) and not text[end : end + 1].isalnum():
+                person.last = pos
+                back = text[max(0, pos - 3) : pos].rstrip(" ")
+                if not back or back[-1] in '.!?”"\x00\n':
+                    person.last_subject = pos  # the surname opens its sentence
+                return
+            hi = pos
 
     def _salient(self, country: str | None, at: int) -> str | None:
         best: Person | None = None
@@ -642,16 +699,22 @@ class AliasTable:
         if low[0] in DETERMINERS or words[0][:1].islower():
             return self._descriptor(words, low, at)
         head = _strip_possessive(low[-1])
+        while len(words) > 1 and words[-1].rstrip(".").casefold() in NAME_SUFFIXES:
+            words = words[:-1]  # ``Rónán Kiely SC``, ``Martin Hale Jr.``
         titles, name, gender = split_name(words)
-        if head in GROUP_NOUNS or is_org(name) or " of " in phrase or " for " in phrase:
+        if head in GROUP_NOUNS or _org_name(titles, name) or " of " in phrase or " for " in phrase:
             org = phrase[4:] if phrase.startswith(("The ", "the ")) else phrase
             self.last_group = org
+            self.add_org(org, at)
             return org, "group"
         if " and " in phrase:
             return phrase, "name"
         name = [w for w in name if w[:1].isupper()] or name
         if len(name) >= 2:
-            added = self.add(Mention(at, at, " ".join(name), True, tuple(titles), gender=gender))
+            hint = GIVEN_NAME_GENDER.get(name[0].casefold())
+            added = self.add(
+                Mention(at, at, " ".join(name), True, tuple(titles), gender=gender, hint=hint)
+            )
             return added, "name"
         known = self._by_part.get(name[-1].casefold())
         if known is not None:

@@ -60,10 +60,13 @@ from extract._quotes_data import (
     COORDINATORS,
     DETERMINERS,
     ELISIONS,
+    GIVEN_NAME_GENDER,
     GROUP_NOUNS,
     INVERTING_LEMMAS,
     NOUN_LIKE_LEMMAS,
     ORG_NOUNS,
+    ORG_OF_HEADS,
+    ORG_VOICE_NOUNS,
     ORG_WORDS,
     PARTY_WORDS,
     PASSIVE_AUXILIARIES,
@@ -192,6 +195,9 @@ FROM_LEAD_RE = regex.compile(
 TERM_CUE_RE = regex.compile(
     r"""
     (?<!\b(?:he|she|they|we|I|you|who)[ ])   # not ``what she called a “…”`` (speech) …
+    (?<!\b(?:has|have|had)[ ](?:\p{Ll}+ly[ ])?)   # … nor ``Republicans have called “…”``: a
+                                    # perfect tense has a subject, a participle (``a plan
+                                    # called “…”``) names
     \b(?:\L<terms>)                 # the cue word(s) …
     (?:[ ]++(?:the|a|an))?+         # … perhaps an article (``known as the “mud mile”``) …
     [ ]*+$                          # … then only spaces up to the mark
@@ -257,6 +263,7 @@ class _Cue:
     how: str
     at: int  # virtual position of the speaker phrase (for resolution order)
     head: str | None = None  # the part of ``phrase`` to resolve (``Officer Tusk`` of … )
+    org: bool = False  # ``Organisers of Brackenfield Live``: the phrase names an organisation
 
 
 # ---------------------------------------------------------------------------------------------
@@ -649,10 +656,16 @@ def _phrase_back(toks: list[Token], i: int) -> tuple[int, int] | None:
         if (low in _OPENING_DETERMINERS and text[:1].islower()) or low in ("the", "a", "an"):
             j -= 1
             break
-        if text[:1].islower() and (low in _PHRASE_STOP or low in SPEECH_VERB_FORMS):
+        if text[:1].islower() and (
+            low in _PHRASE_STOP or (low in SPEECH_VERB_FORMS and not _noun_after_article(toks, j))
+        ):
             if low in ("of", "for") and j > 0 and toks[j - 1][2][:1].isupper() and j < i:
+                if toks[j - 1][2].casefold() in ORG_VOICE_NOUNS:
+                    return j + 1, i  # ``Organisers of Brackenfield Live``: the organisation
                 before = _phrase_back(toks, j - 1)
-                if before is not None and toks[j - 1][2] in ORG_WORDS:
+                if before is not None and (
+                    toks[j - 1][2] in ORG_WORDS or toks[j - 1][2] in ORG_OF_HEADS
+                ):
                     return before[0], i  # ``the Department for Transport``
                 if before is not None:
                     return before  # ``Jonas Lindqvist of Alder Capital``: the person
@@ -663,6 +676,21 @@ def _phrase_back(toks: list[Token], i: int) -> tuple[int, int] | None:
     start = j + 1
     if start > i:
         return None
+    if (
+        j >= 1
+        and toks[j][2] in ("for", "of", "at")
+        and toks[j - 1][2].casefold() in ORG_VOICE_NOUNS
+    ):
+        # ``a spokeswoman for the Department of Health``: the whole phrase, resolved to the org.
+        start = j - 1
+        if start >= 1 and toks[start - 1][2].casefold() in DETERMINERS:
+            start -= 1
+        return start, i
+    if start >= 2 and toks[start - 1][2] in ("in", "at", "from", "inside") and start - 1 < i:
+        # ``Republicans in the state Senate have called …``: the head is before the preposition.
+        outer = _phrase_back(toks, start - 2)
+        if outer is not None:
+            return outer
     words = [t[2] for t in toks[start : i + 1]]
     # Trim leading sentence words that cannot start a speaker phrase (``But``, ``In``).
     while len(words) > 1 and words[0] in ("But", "And", "So", "Then", "Yet", "In", "On", "At"):
@@ -671,6 +699,13 @@ def _phrase_back(toks: list[Token], i: int) -> tuple[int, int] | None:
     if not _head_ok(words):
         return None
     return start, i
+
+
+def _noun_after_article(toks: list[Token], j: int) -> bool:
+    """``the state Senate``, ``a post office``: a bare noun-like verb form after an article."""
+    return (
+        toks[j][2] in NOUN_LIKE_LEMMAS and j > 0 and toks[j - 1][2].casefold() in ("the", "a", "an")
+    )
 
 
 def _initial_phrase(toks: list[Token]) -> tuple[int, int] | None:
@@ -691,6 +726,8 @@ def _subject_before(toks: list[Token], v: int) -> tuple[int, int] | None:
     i = v - 1
     while i >= 0 and toks[i][3] == "word" and _is_modifier(toks[i][2]):
         i -= 1
+    if i > 0 and toks[i][2] == "." and toks[i - 1][2].casefold() in ("jr", "sr"):
+        i -= 1  # ``Martin Hale Jr. said``
     if i < 0:
         return None
     text, kind = toks[i][2], toks[i][3]
@@ -757,7 +794,10 @@ def _subject_across_asides(toks: list[Token], i: int) -> tuple[int, int] | None:
             or any(w in ROLE_NOUNS for w in before)
         )
         if outer is not None and toks[outer[1]][2][:1].isupper():
-            preposition = outer[0] > 0 and toks[outer[0] - 1][2] in ("for", "of", "at", "with")
+            preposition = any(
+                toks[k][2] in ("for", "of", "at", "with")
+                for k in range(max(0, outer[0] - 1), outer[1])
+            )
             if not (preposition and described):
                 return outer  # ``Tom Hale, Acme Ltd, said``: the name first
         if outer is not None or described:
@@ -787,7 +827,11 @@ def _is_aside(inner: list[Token]) -> bool:
 
 
 _ASIDE_OPENERS = frozenset(
-    "who whose which from of aged now then herself himself themselves both each also once".split()
+    """
+    who whose which from of aged now then herself himself themselves both each also once near
+    in at on outside inside based formerly previously until currently speaking writing for
+    representing acting
+    """.split()
 )
 
 
@@ -837,13 +881,28 @@ def _resolvable(words: list[str]) -> str:
     while i > 0 and (
         words[i - 1][:1].isupper()
         or words[i - 1] in ("and", "&", "de", "van", "von", "bin", "al")
-        or (words[i - 1] in ("of", "for") and i > 1 and words[i - 2] in ORG_WORDS)
+        or (
+            words[i - 1] in ("of", "for")
+            and i > 1
+            and (words[i - 2] in ORG_WORDS or words[i - 2] in ORG_OF_HEADS)
+        )
     ):
         i -= 1
     run = words[i:]
     if run[0].casefold() in ("the", "and", "&"):
         run = run[1:] or run
     return " ".join(run)
+
+
+def _voiced(toks: list[Token], ps: int, pe: int) -> bool:
+    """The phrase ``ps..pe`` names an organisation through its voice: ``Organisers of X`` (the
+    phrase is X) or ``a spokesman for X`` (X capitalised; ``for the company`` is a descriptor)."""
+    if ps >= 2 and toks[ps - 1][2] in ("of", "for", "at"):
+        return toks[ps - 2][2].casefold() in ORG_VOICE_NOUNS and toks[pe][2][:1].isupper()
+    for k in range(ps, pe):
+        if toks[k][2] in ("of", "for", "at") and k > ps:
+            return toks[k - 1][2].casefold() in ORG_VOICE_NOUNS and toks[pe][2][:1].isupper()
+    return False
 
 
 def _make_cue(
@@ -870,6 +929,7 @@ def _make_cue(
         how=how,
         at=block.base + spk_start,
         head=_resolvable(words),
+        org=_voiced(toks, ps, pe),
     )
 
 
@@ -918,6 +978,35 @@ def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
         if phrase is not None and toks[phrase[1]][2][:1].isupper():
             return _make_cue(block, toks, phrase, None, "dash"), True
     return None, False
+
+
+def _signature_below(blocks: list[_Block], bi: int, close_end: int) -> _Cue | None:
+    """A dash signature on the line after a quote that ends its paragraph:
+    ``“…”`` / ``— Anupam Deka, general secretary, Assam Tea Workers’ Union``."""
+    if blocks[bi].masked[close_end:].strip():
+        return None
+    below = blocks[bi + 1]
+    head = below.masked.lstrip()[:2]
+    if not head or head[0] not in "—–-":
+        return None
+    toks = _tokens(below.masked, 0, min(len(below.masked), _WINDOW))
+    i = 0
+    while i < len(toks) and toks[i][2] in ("—", "–", "-", "--"):
+        i += 1
+    if i == 0 or i >= len(toks) or toks[i][3] != "word" or not toks[i][2][:1].isupper():
+        return None
+    phrase = _speaker_after(toks, i)
+    if phrase is None or not toks[phrase[1]][2][:1].isupper():
+        return None
+    # A signature is a name and its titles, never a clause (a bullet: ``- Jo Li was fined``).
+    if len(below.masked) > 160 or any(
+        t[2] in _CLAUSE_VERBS or _lemma(t[2]) is not None for t in toks[phrase[1] + 1 :]
+    ):
+        return None
+    return _make_cue(below, toks, phrase, None, "dash")
+
+
+_CLAUSE_VERBS = frozenset("is are was were has have had will would can could did does".split())
 
 
 def _verbs_in(toks: list[Token]) -> list[int]:
@@ -1004,7 +1093,44 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
         found = _subject_of_verbs(toks, verbs_all)
         if found is not None:
             return _make_cue(block, toks, found[0], found[1], "partial"), False
+    if last == ":" and last_mask < 0 and lo == s0:
+        phrase = _colon_speaker(toks)
+        if phrase is not None:
+            return _make_cue(block, toks, phrase, None, "before-colon"), True
     return None, full
+
+
+def _colon_speaker(toks: list[Token]) -> tuple[int, int] | None:
+    """A speaker before a colon with no speech verb: ``Rachel Tan, on co-commentary: “…”`` /
+    ``Tom Everly, speaking to Sky Sports at the break: “…”`` / ``Rachel Tan: “…”``."""
+    c = 0
+    while c < len(toks) and c < 6 and toks[c][3] == "word":
+        c += 1
+    if c == 0 or c >= len(toks) or toks[c][2] not in (",", ":"):
+        return None
+    words = [t[2] for t in toks[:c]]
+    if not words[-1][:1].isupper() or not _head_ok(words):
+        return None
+    if toks[c][2] == ":":
+        # A bare label (``Update:``, ``Full time:``) is no speaker: a given name must open it.
+        if c != len(toks) - 1 or c < 2 or words[0].casefold() not in GIVEN_NAME_GENDER:
+            return None
+        return 0, c - 1
+    aside = [t for t in toks[c + 1 :] if t[2] not in ("“", '"', "‘", "„", "«", "'", "`")]
+    if not 2 <= len(aside) <= 16 or aside[-1][2] != ":" or aside[0][2] not in _COLON_ASIDES:
+        return None
+    if any(t[3] != "word" for t in aside[:-1]):
+        return None  # one aside only, no clause of its own
+    return 0, c - 1
+
+
+# Words that open the aside between a speaker and a colon (``X, on co-commentary:``).
+_COLON_ASIDES = frozenset(
+    """
+    on speaking asked writing talking in at after responding reacting when via commenting
+    posting interviewed addressing
+    """.split()
+)
 
 
 def _according(block: _Block, pos: int) -> _Cue | None:
@@ -1139,6 +1265,14 @@ def extract(
     last_block = max(max(span.close_block, span.open_block) for span in spans)
     mentions = _entry_mentions(blocks[: last_block + 1], joined)
     table = AliasTable()
+    masked_text: list[str] = []
+
+    def entry_text() -> str:
+        if not masked_text:
+            masked_text.append(JOIN.join([b.masked for b in blocks]))
+        return masked_text[0]
+
+    table.text = entry_text
     fed = 0
     last: _Speaker | None = None
     last_block = -1
@@ -1153,6 +1287,8 @@ def extract(
         tail: _Cue | None = None
         if span.close_end is not None:
             tail, _ = _tail_cue(blocks[span.close_block], span.close_end)
+            if tail is None and span.close_block + 1 < len(blocks):
+                tail = _signature_below(blocks, span.close_block, span.close_end)
         lead, full = _lead_cue(block, span.open_pos, starts_upper)
         lead_start = max(_sentence(block, span.open_pos)[0], span.open_pos - _WINDOW)
         lead_text = block.masked[lead_start : span.open_pos]
@@ -1187,6 +1323,16 @@ def extract(
                 kind, how_term = "scare", "term"
             elif cue is None and len(words) <= 3:
                 kind, how_term = "scare", "scare"
+        elif (
+            tail is None
+            and len(span.pieces) == 1
+            and lead_text[-1:] == " "
+            and TERM_CUE_RE.search(lead_text) is not None
+            and len(_words(stripped)) <= 8
+        ):
+            # ``A group called “Parents for Safety” held a vigil``: a name after a naming verb,
+            # read as its object; speech after it has a subject (``she called``, ``have called``).
+            kind, how_term = "scare", "term"
         # Feed the alias table with every mention up to the cue (or the quote if no cue).
         horizon = max(block.base + span.open_pos, cue.at if cue is not None else 0)
         while fed < len(mentions) and mentions[fed].start <= horizon:
@@ -1197,7 +1343,10 @@ def extract(
         if kind == "scare":
             how = how_term
         elif cue is not None:
-            name, res = table.resolve(cue.head or cue.phrase, at=cue.at)
+            if cue.org:
+                name, res = table.resolve_org(cue.head or cue.phrase, at=cue.at)
+            else:
+                name, res = table.resolve(cue.head or cue.phrase, at=cue.at)
             if res == "group" and name is not None:
                 table.last_group = name
             elif name is not None and res in ("name", "title", "pronoun", "descriptor", "salience"):
@@ -1254,7 +1403,7 @@ def _entry_mentions(blocks: list[_Block], joined: str) -> list[Mention]:
             seen_sentence = -1
         pos = m.start - block.base
         in_quote = block.masked[pos : pos + 1] == MASK
-        if not in_quote and not m.possessive:
+        if not in_quote and not m.possessive and not m.modifier:
             if first < 0:
                 first = pos
                 m.subject = True
