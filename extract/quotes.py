@@ -1094,9 +1094,9 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
         if found is not None:
             return _make_cue(block, toks, found[0], found[1], "partial"), False
     if last == ":" and last_mask < 0 and lo == s0:
-        phrase = _colon_speaker(toks)
-        if phrase is not None:
-            return _make_cue(block, toks, phrase, None, "before-colon"), True
+        colon_phrase = _colon_speaker(toks)
+        if colon_phrase is not None:
+            return _make_cue(block, toks, colon_phrase, None, "before-colon"), True
     return None, full
 
 
@@ -1343,10 +1343,12 @@ def extract(
         if kind == "scare":
             how = how_term
         elif cue is not None:
-            if cue.org:
-                name, res = table.resolve_org(cue.head or cue.phrase, at=cue.at)
-            else:
-                name, res = table.resolve(cue.head or cue.phrase, at=cue.at)
+            resolved = (
+                table.resolve_org(cue.head or cue.phrase, at=cue.at)
+                if cue.org
+                else table.resolve(cue.head or cue.phrase, at=cue.at)
+            )
+            name, res = resolved
             if res == "group" and name is not None:
                 table.last_group = name
             elif name is not None and res in ("name", "title", "pronoun", "descriptor", "salience"):
