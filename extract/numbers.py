@@ -19,6 +19,7 @@ unit and its counted noun, exactly as written: ``at least four regions``, ``41 R
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -28,6 +29,7 @@ import regex
 
 from extract import _numbers_data as data
 from extract import _numbers_scan as scan
+from extract._limits import fuse
 from extract.records import Number, Paragraph, paragraphs_of
 
 KIND = "number"
@@ -308,7 +310,8 @@ _SCALE_WORDS = sorted(data.SCALES, key=len, reverse=True)
 SCALE_TAIL_RE = regex.compile(
     r"""
     (?:\ (?P<word>\L<scale>)(?![\w-])                   # spaced word scale: 2.4 million
-      |\ ?(?P<short>bn|mn|mln|trn|tn|MM)(?![\w])        # short scale, glued or spaced: 2.3 bn
+      |\ ?(?P<short>bn|mn|mln|trn|tn|(?-i:MM))(?![\w])   # short scale, glued or spaced: 2.3 bn
+                                                        # (``MM`` upper-case only: ``5 mm`` is a length)
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1761,6 +1764,31 @@ def _paragraph_numbers(
     return _join(text, read())
 
 
+# Space-like characters (Unicode ``Zs``: no-break, thin, figure, ideographic spaces …) read as a
+# plain space, so ``300\u00a0firefighters`` counts firefighters like ``300 firefighters``. Each is
+# one character for one, so offsets are unchanged and records still slice the paragraph as written.
+_SPACE_LIKE = "".join(
+    c for c in map(chr, range(0x3001)) if c != " " and unicodedata.category(c) == "Zs"
+)
+_SPACE_LIKE_RE = regex.compile(
+    f"[{_SPACE_LIKE}]   # a space-like character, not the plain space", regex.VERBOSE
+)
+
+
+def _plain_spaces(text: str) -> str:
+    """``text`` with every space-like character as a plain space (same length, same offsets).
+
+    >>> _plain_spaces("300\u00a0firefighters, 12\u202f500 fans")
+    '300 firefighters, 12 500 fans'
+    """
+    if _SPACE_LIKE_RE.search(text, timeout=fuse(len(text))) is None:
+        return text
+    for c in _SPACE_LIKE:
+        if c in text:
+            text = text.replace(c, " ")
+    return text
+
+
 def extract(
     paragraphs: Sequence[Paragraph],
     *,
@@ -1781,7 +1809,9 @@ def extract(
         text = texts[i]
         try:
             found = _paragraph_numbers(
-                text, scan.iter_triggers(text) if triggers is None else triggers, include_dates
+                _plain_spaces(text),
+                scan.iter_triggers(text) if triggers is None else triggers,
+                include_dates,
             )
             for c in found:
                 start, end = c.start, c.span_end

@@ -261,6 +261,33 @@ NON_NUMBERS_NEW = [
 ]
 
 BUGS_CAUGHT = [
+    # A spaced ``mm`` was read as the ``MM`` scale and raised, losing the whole paragraph.
+    (
+        "Up to 25 mm of rain fell.",
+        "Up to 25 mm of rain",
+        25,
+        "distance",
+        "mm",
+        "rain",
+        "up to",
+        None,
+    ),
+    ("Gauges showed 5-6 mm overnight.", "5-6 mm", 5, "range", "mm", None, None, 6),
+    ("The $40 MM loan closed.", "$40 MM loan", 40_000_000, "money", "USD", "loan", None, None),
+    # Space-like characters between a number and its noun behave like a space.
+    (
+        "Some 300\u00a0firefighters came.",
+        "Some 300\u00a0firefighters",
+        300,
+        "cardinal",
+        None,
+        "firefighters",
+        "some",
+        None,
+    ),
+    ("Crews saw 12\u2009drones.", "12\u2009drones", 12, "cardinal", None, "drones", None, None),
+    ("Prices rose 4.5\u202fper cent.", "4.5\u202fper cent", 4.5, "percent", "%", None, None, None),
+    ("It cost £30\u00a0million.", "£30\u00a0million", 30_000_000, "money", "GBP", None, None, None),
     # "2.4 million dollars" once gave a second record for "million".
     (
         "They raised 2.4 million dollars.",
