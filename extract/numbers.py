@@ -1781,7 +1781,7 @@ def _plain_spaces(text: str) -> str:
     >>> _plain_spaces("300\u00a0firefighters, 12\u202f500 fans")
     '300 firefighters, 12 500 fans'
     """
-    if _SPACE_LIKE_RE.search(text, timeout=fuse(len(text))) is None:
+    if text.isascii() or _SPACE_LIKE_RE.search(text, timeout=fuse(len(text))) is None:
         return text
     for c in _SPACE_LIKE:
         if c in text:
