@@ -122,6 +122,7 @@ class Pool:
         self.tmp = tempfile.TemporaryDirectory(prefix="newsx-")
         context = multiprocessing.get_context("fork")
         self.pool = context.Pool(workers)
+        self.workers = workers
         self.kind, self.settings, self.options, self.now = kind, settings, options, now
         self.final = final
 
@@ -134,7 +135,9 @@ class Pool:
             for i, item in enumerate(items)
             if item.path is not None
         ]
-        return self.pool.imap(_work, jobs)
+        # Many small files: hand them out in chunks, so the per-task round trip does not dominate.
+        chunk = max(1, min(32, len(jobs) // (self.workers * 8)))
+        return self.pool.imap(_work, jobs, chunksize=chunk)
 
     def close(self, *, abort: bool = False) -> None:
         """Stop the workers (at once when aborting) and remove the spool directory."""
