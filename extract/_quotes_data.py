@@ -608,7 +608,7 @@ ORG_VOICE_NOUNS = frozenset(
 # ``Paul Ekdahl``), never stronger than what the text says (honorifics, roles, bound pronouns).
 # Names common to both genders (Alex, Sam, Jordan, Kim, Jean, Andrea) are left out.
 _FEMALE_NAMES = """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    anne annie mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah
     stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela
     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
@@ -640,7 +640,7 @@ _FEMALE_NAMES = """
     greta hazel iris ivy june mabel mavis nellie olive pearl ruby stella violet
 """
 _MALE_NAMES = """
-    james john robert michael william david richard joseph thomas charles christopher daniel
+    anand james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry

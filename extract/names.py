@@ -249,6 +249,8 @@ class Person:
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in ("s", "’", "'"):
+        return word  # most words: one test, no loop
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
@@ -261,7 +263,11 @@ def is_org(words: Sequence[str]) -> bool:
     >>> is_org(["Ann", "Bo"]), is_org(["Sussex", "Police"]), is_org(["HM", "Coastguard"])
     (False, True, True)
     """
-    return any(w.rstrip(".") in ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in words)
+    # A loop, not any(generator): this runs for every name candidate, and is faster.
+    for w in words:  # noqa: SIM110
+        if w.rstrip(".") in ORG_WORDS or (len(w) >= 2 and w.isupper()):
+            return True
+    return False
 
 
 def _org_name(titles: Sequence[str], name: Sequence[str]) -> bool:
@@ -364,23 +370,19 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         end = m.end()
         subject_m = SUBJECT_VERB_RE.match(text, end)
         subject = subject_m is not None
-        # The words before the run, for a role (``Kharkiv mayor``) or a voice (``Organisers of``):
-        # a cheap look at the words before, never past the start of the mention's paragraph.
-        before: list[str] = []
-        if text[start - 1 : start] == " ":
-            lo = max(start - 40, bounds[bisect.bisect_right(bounds, start) - 1])
-            before = text[lo:start].split()
-        voiced = (
-            len(before) >= 2
-            and before[-1] in ("of", "for", "at")
-            and before[-2].casefold() in ORG_VOICE_NOUNS
+        # ``Organisers of Brackenfield Live``: the organisation a voice speaks for.
+        voiced = False
+        if text.endswith((" of ", " for ", " at "), 0, start):
+            words_before = text[max(0, start - 40) : start].split()
+            voiced = len(words_before) >= 2 and words_before[-2].casefold() in ORG_VOICE_NOUNS
+        modifies = (
+            not subject and text[end + 1 : end + 2].islower() and _modifies_role(text, end, words)
         )
-        modifies = not subject and _modifies_role(text, end, words)
         # "X said it" is also "X said": test the rarer pattern only after the common one.
         if (
             voiced
             or modifies
-            or _org_name(titles, name)
+            or (is_org(name) and _org_name(titles, name))
             or (subject and SAID_IT_RE.match(text, end) is not None)
         ):
             if name and name[0] in ("The", "the"):
@@ -392,11 +394,11 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
                 if tail is not None:
                     name = [*name, *tail.group().split()]
                     end = skip_to = tail.end()
-            kinds = _org_kinds(name)
+            kinds: tuple[str, ...] = ()  # the name's own kinds are read when it is registered
             if text.startswith(",", end):
                 appos = ORG_APPOSITIVE_RE.match(text, end)
                 if appos is not None:
-                    kinds = (*kinds, appos.group("kind"))
+                    kinds = (appos.group("kind"),)
             yield Mention(
                 start + offset,
                 end + offset,
@@ -425,7 +427,7 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
                     " ".join(name),
                     False,
                     org=True,
-                    kinds=(*_org_kinds(name), appos_org.group("kind")),
+                    kinds=(appos_org.group("kind"),),
                 )
                 continue
         roles: list[str] = []
@@ -438,7 +440,12 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         country: str | None = None
         for t in titles:
             country = COUNTRY_OF.get(t.casefold(), country)
-        # A lower-case role right before the name (``Kharkiv mayor Ihor Terekhov``).
+        # A lower-case role right before the name (``Kharkiv mayor Ihor Terekhov``): a cheap look
+        # at the words before, never past the start of the mention's paragraph.
+        before: list[str] = []
+        if text[start - 1 : start] == " ":
+            lo = max(start - 40, bounds[bisect.bisect_right(bounds, start) - 1])
+            before = text[lo:start].split()
         if before and before[-1] in ROLE_NOUNS:
             roles.append(before[-1])
             if len(before) >= 2:
@@ -459,7 +466,7 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             country = COUNTRY_OF.get(of_country.group("country").casefold(), country)
         for role in roles:
             gender = GENDERED_ROLES.get(role, gender)
-        if gender is None and subject_m is not None:
+        if gender is None and subject_m is not None and "he " in text[end : end + 40]:
             # ``Lindqvist said she …``: the pronoun after the subject's verb is bound to it.
             bound = BOUND_PRONOUN_RE.match(text, subject_m.end(), subject_m.end() + 24)
             if bound is not None:
@@ -481,9 +488,9 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
 
 def _modifies_role(text: str, end: int, words: list[str]) -> bool:
     """``Velvet Kites frontman Danny Holloway``: the run names the role's band, club or party."""
-    if len(words) < 2 or words[0].casefold() in GIVEN_NAME_GENDER:
+    if not (text[end + 1 : end + 2].islower() and text.startswith(" ", end)):
         return False
-    if not (text.startswith(" ", end) and text[end + 1 : end + 2].islower()):
+    if len(words) < 2 or words[0].casefold() in GIVEN_NAME_GENDER:
         return False
     # Up to two lower-case modifiers (``chief``, ``lead``), a role noun, then a capitalised word:
     # str methods and a set, cheaper than a regex with a named list of a few hundred roles.
@@ -586,8 +593,8 @@ class AliasTable:
         if len(self.orgs) >= MAX_PEOPLE and name not in self.orgs:
             return
         old = self.orgs.get(name)
-        known = frozenset(kinds) | (old[0] if old is not None else frozenset())
-        self.orgs[name] = (known | frozenset(_org_kinds(name.split())), at)
+        known = frozenset(_org_kinds(name.split())) if old is None else old[0]
+        self.orgs[name] = (known.union(kinds) if kinds else known, at)
 
     def _org_of_kind(self, kind: str, at: int) -> str | None:
         """The latest organisation that is a ``kind`` (``the agency``); else the latest one whose
@@ -637,10 +644,24 @@ class AliasTable:
             text = self.text()  # only a choice needs the bare surnames
             for person in fitting:
                 self._bare_surname(person, text, at)
+        # Recency (as a subject first) within people known to match (honorific, role, bound
+        # pronoun, given name) and within people of unknown gender. A known match named after
+        # the other's latest subject mention wins (``Toma Vukic met Sasha Ilyin, a grandmother.
+        # “…,” she said``); an unknown-gender subject of a later sentence wins otherwise.
+        known: Person | None = None
         for person in fitting:
             key = (person.last_subject, person.last)
-            if best is None or key > (best.last_subject, best.last):
+            if person.gender or person.hint:
+                if known is None or key > (known.last_subject, known.last):
+                    known = person
+            elif best is None or key > (best.last_subject, best.last):
                 best = person
+        if known is not None and (
+            best is None
+            or known.last >= best.last_subject
+            or (known.last_subject, known.last) > (best.last_subject, best.last)
+        ):
+            best = known
         return best.full if best is not None else None
 
     def _bare_surname(self, person: Person, text: str, at: int) -> None:

@@ -170,6 +170,21 @@ PARTY_TAG_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A pronoun that refers back to the person just named: ``X, who lost her home`` (inside the
+# relative clause) or ``X … . She has two sons`` (opening the next sentence).
+REFERENT_RE = regex.compile(
+    r"""
+    (?:
+      ,[ ](?:\d++,[ ])?+who\b                           # ", who" (perhaps after an age) …
+      [^,.;:!?\x00\ue000]{0,100}?                        # … a short clause …
+      \b(?P<rel>his|her|he|she)\b                       # … with a personal pronoun
+    | [^.!?\x00\ue000]{0,300}+[.!?][”"’)]*+[ ]++         # the rest of the sentence, then …
+      (?P<next>He|She|His|Her)\b                         # … a pronoun opening the next one
+    )
+    """,
+    regex.VERBOSE,
+)
+
 # ``according to X`` (the source of the quoted words, whatever the clause's subject is).
 ACCORDING_RE = regex.compile(
     r"""
@@ -1215,6 +1230,17 @@ def _context_cue(blocks: list[_Block], bi: int, open_pos: int) -> _Cue | None:
     return None
 
 
+def _term_cue_before(lead: str) -> bool:
+    """A term cue (``so-called``, ``known as the``) right before the quote. Only the last
+    characters can hold it (the pattern is anchored at the end): searching just them keeps its
+    look-behinds from running at every position of a long lead."""
+    return TERM_CUE_RE.search(lead, max(0, len(lead) - _TERM_CUE_SPAN)) is not None
+
+
+# Longer than any term cue with its article and spaces (``known as the``).
+_TERM_CUE_SPAN = max(len(t) for t in TERM_CUES) + 12
+
+
 def _words(text: str) -> list[str]:
     return QUOTE_WORD_RE.findall(text, timeout=MATCH_TIMEOUT)
 
@@ -1319,7 +1345,7 @@ def extract(
         if not full:
             # Only a fragment can be a title or a scare quote: read its words just then.
             words = _words(stripped)
-            if TERM_CUE_RE.search(lead_text) is not None or _is_title(words):
+            if _term_cue_before(lead_text) or _is_title(words):
                 kind, how_term = "scare", "term"
             elif cue is None and len(words) <= 3:
                 kind, how_term = "scare", "scare"
@@ -1327,7 +1353,7 @@ def extract(
             tail is None
             and len(span.pieces) == 1
             and lead_text[-1:] == " "
-            and TERM_CUE_RE.search(lead_text) is not None
+            and _term_cue_before(lead_text)
             and len(_words(stripped)) <= 8
         ):
             # ``A group called “Parents for Safety” held a vigil``: a name after a naming verb,
@@ -1419,7 +1445,29 @@ def _entry_mentions(blocks: list[_Block], joined: str) -> list[Mention]:
                     seen_sentence = si
         m.in_quote = in_quote
         out.append(m)
+    _bind_pronouns(out, joined)
     return out
+
+
+def _bind_pronouns(mentions: list[Mention], joined: str) -> None:
+    """Gender from a pronoun bound to a person right after a mention: ``X, who lost her home``,
+    or a subject followed by a sentence opening with ``She``/``His`` before anyone else is named
+    (``Lindqvist, 54, works part time. She keeps a list``)."""
+    for k, m in enumerate(mentions):
+        if m.gender is not None or m.hint is not None or m.org or m.in_quote or m.possessive:
+            continue  # known already (a given name is evidence enough), or not a person
+        if not (m.subject or joined.startswith(", who", m.end)):
+            continue
+        bound = REFERENT_RE.match(joined, m.end, timeout=MATCH_TIMEOUT)
+        if bound is None:
+            continue
+        group = "rel" if bound.group("rel") else "next"
+        if group == "next" and not m.subject:
+            continue
+        pronoun = bound.group(group)
+        if k + 1 < len(mentions) and mentions[k + 1].start < bound.start(group):
+            continue  # someone else is named first: the pronoun may be theirs
+        m.gender = "f" if pronoun.casefold() in ("she", "her") else "m"
 
 
 def _records(
