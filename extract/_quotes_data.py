@@ -159,7 +159,7 @@ NAME_TITLES = frozenset(
     congressman congresswoman assemblyman assemblywoman minister-president crown first lady
     executive managing forecaster meteorologist controller spokesman spokeswoman spokesperson
     insp insp. supt supt. fr fr. cllr cllr. gda gda. garda maj maj. major cpl cpl. pc dci dcs di ds
-    mla mp td msp mep alderman reverend rev rev. brig brig. const const. hon hon. pres pres.
+    mla mp td msp mep alderman taoiseach tánaiste tanaiste reverend rev rev. brig brig. const const. hon hon. pres pres.
     """.split()
 )
 

@@ -193,6 +193,25 @@ APPOSITIVE_RE = regex.compile(
     roles=sorted(ROLE_NOUNS, key=len, reverse=True),
 )
 
+# ``the 52-year-old said``: a descriptor by age, bound to the person introduced with that age.
+AGE_NOUN_RE = regex.compile(
+    r"""
+    (?P<age>\d{1,3})-year-old       # "52-year-old"
+    """,
+    regex.VERBOSE,
+)
+
+# ``Danny Holloway, 52,`` / ``Michael Furey (71)`` / ``Maria Gonsalves, aged 67``: an age after a
+# name, kept as the role ``52-year-old``.
+AGE_AFTER_NAME_RE = regex.compile(
+    r"""
+    (?:,[ ](?:aged[ ])?+|[ ]\()      # ", " / ", aged " / " ("
+    (?P<age>\d{1,3})                 # the age
+    (?=[,)])                         # then the aside closes
+    """,
+    regex.VERBOSE,
+)
+
 # ``President Vladimir Putin, of Russia``: the country after the name.
 OF_COUNTRY_RE = regex.compile(
     r"""
@@ -205,6 +224,7 @@ OF_COUNTRY_RE = regex.compile(
 MAX_PEOPLE = 400
 #: How far back a pronoun's resolution looks for bare surnames (bounded, so it stays linear).
 _BARE_LOOKBACK = 4000
+_AGE_STARTS = frozenset("0123456789a")
 SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 _LOWER_TITLES = frozenset(t.rstrip(".") for t in NAME_TITLES)
 _LOWER_HONORIFICS = {h.rstrip("."): g for h, g in HONORIFICS.items()}
@@ -452,6 +472,10 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
                 country = COUNTRY_OF.get(before[-2].casefold(), country)
         # Both patterns open with a comma or a space: test that character before calling them.
         appos = APPOSITIVE_RE.match(text, end) if text.startswith(",", end) else None
+        if text.startswith((", ", " ("), end) and text[end + 2 : end + 3] in _AGE_STARTS:
+            age = AGE_AFTER_NAME_RE.match(text, end, end + 12)
+            if age is not None:
+                roles.append(f"{age.group('age')}-year-old")
         if appos is not None:
             roles.append(appos.group("role"))
             for mod in appos.group("mods").split():
@@ -715,7 +739,7 @@ class AliasTable:
             if agreement in ("m", "f"):
                 return self._pronoun(agreement, at), "pronoun"
             if agreement == "g":
-                return self.last_group, "pronoun"
+                return self.last_group or self.last_org, "pronoun"
             return None, "pronoun"
         if low[0] in DETERMINERS or words[0][:1].islower():
             return self._descriptor(words, low, at)
@@ -752,11 +776,31 @@ class AliasTable:
         self._person(" ".join([*titles, *name]), at).gender = gender
         return " ".join([*titles, *name]), "title" if titles else "name"
 
+    def _by_role(self, role: str, country: str | None, at: int) -> str | None:
+        """The latest person registered with ``role`` (``mayor``, ``52-year-old``) by ``at``."""
+        best: Person | None = None
+        for person in self.people.values():
+            if role not in person.roles or person.first > at:
+                continue
+            if country is not None and person.countries and country not in person.countries:
+                continue
+            if best is None or person.last > best.last:
+                best = person
+        return best.full if best is not None else None
+
     def _descriptor(self, words: list[str], low: list[str], at: int) -> tuple[str | None, str]:
         phrase = " ".join(words)
         head = _strip_possessive(low[-1])
-        if head in SPOKESPEOPLE and len(words) <= 2 and self.last_org is not None:
-            return self.last_org, "descriptor"  # a spokesperson speaks for the last-named org
+        if head in SPOKESPEOPLE:
+            named = [w for w in words[1:-1] if w[:1].isupper()]
+            if named and len(named) == len(words) - 2:
+                org = " ".join(named)  # ``a Police Scotland spokesman``: the organisation
+                self.add_org(org, at)
+                return org, "group"
+            if len(words) <= 2 and self.last_org is not None:
+                return self.last_org, "descriptor"  # a spokesperson speaks for the last org
+        if AGE_NOUN_RE.fullmatch(head) is not None:
+            return self._by_role(head, None, at) or phrase, "descriptor"
         if head in ORG_NOUNS and head not in ROLE_NOUNS and low[0] not in ("a", "an", "one"):
             org = self._org_of_kind(head, at)
             if org is not None:
@@ -772,16 +816,9 @@ class AliasTable:
             country = COUNTRY_OF.get(w, country)
         if low[0] in ("a", "an", "one", "another") or head in UNRESOLVED_ROLES:
             return phrase, "as-written"
-        best: Person | None = None
-        for person in self.people.values():
-            if head not in person.roles or person.first > at:
-                continue
-            if country is not None and person.countries and country not in person.countries:
-                continue
-            if best is None or person.last > best.last:
-                best = person
-        if best is not None:
-            return best.full, "descriptor"
+        bound = self._by_role(head, country, at)
+        if bound is not None:
+            return bound, "descriptor"
         salient = self._salient(country, at)
         if salient is not None:
             return salient, "salience"

@@ -80,7 +80,7 @@ from extract._quotes_data import (
     TITLE_SMALL_WORDS,
     VERB_MODIFIERS,
 )
-from extract.names import AliasTable, Mention, find_mentions
+from extract.names import AGE_NOUN_RE, AliasTable, Mention, find_mentions
 from extract.records import Paragraph, Quote, paragraphs_of
 from extract.sentences import sentence_spans
 
@@ -570,9 +570,30 @@ def _mask(blocks: list[_Block], spans: list[_Span]) -> None:
 def _split(block: _Block) -> list[int]:
     """The block's sentence starts, splitting its masked text on first use."""
     if not block.sentence_starts:
-        block.sentences = list(sentence_spans(block.masked)) or [(0, len(block.text))]
+        spans = list(sentence_spans(block.masked)) or [(0, len(block.text))]
+        block.sentences = _join_title_stops(block.masked, spans)
         block.sentence_starts = [s for s, _ in block.sentences]
     return block.sentence_starts
+
+
+def _join_title_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut after a title's full stop (``said Det. Insp. Karen Doyle``, ``Cllr. Pitt``)
+    joined again: the splitter knows the common abbreviations, news copy uses more titles."""
+    if len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        prev_start, prev_end = out[-1]
+        if text[prev_end - 1 : prev_end] == "." and (
+            text[max(prev_start, prev_end - 6) : prev_end - 1].rsplit(" ", 1)[-1] in _TITLE_STOPS
+        ):
+            out[-1] = (prev_start, end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_TITLE_STOPS = frozenset(TITLE_ABBREVIATIONS) - {"St", "Sr", "Jr"}
 
 
 def _sentence(block: _Block, pos: int) -> tuple[int, int]:
@@ -634,7 +655,12 @@ def _head_ok(words: list[str]) -> bool:
     if last[:1].isupper():
         return last.rstrip(".") not in ("The", "A", "An", "This", "That", "It")
     head = low.removesuffix("’s").removesuffix("'s")
-    if head not in ROLE_NOUNS and head not in GROUP_NOUNS and head not in ORG_NOUNS:
+    if (
+        head not in ROLE_NOUNS
+        and head not in GROUP_NOUNS
+        and head not in ORG_NOUNS
+        and AGE_NOUN_RE.fullmatch(head) is None
+    ):
         return False
     first = words[0]
     return (
@@ -979,9 +1005,9 @@ def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
             cue = _make_cue(block, toks, phrase, None, "according-to")
             cue.cue = block.text[toks[i][0] : toks[phrase[1]][1]]
             return cue, True
-    for v in range(i, min(len(toks), i + 10)):
-        if toks[v][3] != "word":
-            break
+    for v in range(i, min(len(toks), i + 16)):
+        if toks[v][3] == "mask" or (toks[v][3] != "word" and toks[v][2] not in ",()"):
+            break  # commas and brackets may hold asides: ``“…,” Ruiz, 44, said``
         if _lemma(toks[v][2]) is None:
             continue
         phrase = _subject_before(toks, v)
