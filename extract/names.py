@@ -802,10 +802,10 @@ class AliasTable:
         if AGE_NOUN_RE.fullmatch(head) is not None:
             return self._by_role(head, None, at) or phrase, "descriptor"
         if head in ORG_NOUNS and head not in ROLE_NOUNS and low[0] not in ("a", "an", "one"):
-            org = self._org_of_kind(head, at)
-            if org is not None:
-                self.last_group = org
-                return org, "descriptor"
+            of_kind = self._org_of_kind(head, at)
+            if of_kind is not None:
+                self.last_group = of_kind
+                return of_kind, "descriptor"
         if head in GROUP_NOUNS:
             self.last_group = phrase
             return phrase, "group"
