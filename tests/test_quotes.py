@@ -327,6 +327,408 @@ def test_attribution(text: str, expected: Expected) -> None:
     assert speech(text) == expected
 
 
+# ---------------------------------------------------------------------------------------------
+# Speaker resolution on shapes seen in blind news text. Each case is ``(text, [speaker, ...])``
+# over the full and partial quotes (continuations folded in). Ids open with the category of
+# error they guard: ``title-dot``, ``party-tag``, ``aside``, ``gender``, ``descriptor``,
+# ``role-word``, ``colon``, ``dash``, ``org``, ``naming-verb``, ``continued``.
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of every full or partial quote of ``text`` (one entry)."""
+    return [q.speaker for q in run(text) if q.kind != "scare" and q.how != "continuation"]
+
+
+SPEAKERS_NEW = [
+    # 1. Titles written with a full stop, and titles without one (UK style).
+    pytest.param(
+        "“We ran out of beds,” said Dr. Priya Malhotra, who ran the ward for a decade.",
+        ["Priya Malhotra"],
+        id="title-dot-inverted",
+    ),
+    pytest.param(
+        "Ellen Whitcombe chairs the board. “It was never about money,” Ms. Whitcombe said.",
+        ["Ellen Whitcombe"],
+        id="title-dot-honorific-to-full-name",
+    ),
+    pytest.param(
+        "“We will not stop,” said Rev. Josiah Amadi.", ["Josiah Amadi"], id="title-dot-rev"
+    ),
+    pytest.param(
+        "Gen. Mark Tolland met staff. “Morale is high,” Gen. Tolland said.",
+        ["Mark Tolland"],
+        id="title-dot-rank-surname",
+    ),
+    pytest.param(
+        "“We have a suspect,” said Det. Insp. Karen Doyle.",
+        ["Karen Doyle"],
+        id="title-dot-two-ranks-the-splitter-does-not-know",
+    ),
+    pytest.param("“It is over,” said Cllr. Joan Pitt.", ["Joan Pitt"], id="title-dot-councillor"),
+    pytest.param(
+        "Supt Declan Moran said: “There is no threat to the public.”",
+        ["Declan Moran"],
+        id="title-undotted-superintendent",
+    ),
+    pytest.param(
+        "Sgt. Maria Diaz said: “Nobody was hurt.” Sgt. Diaz added: “We were lucky.”",
+        ["Maria Diaz", "Maria Diaz"],
+        id="title-dot-rank-twice",
+    ),
+    # 2. US party and state tags, party affiliations.
+    pytest.param(
+        "Sen. Walter Hobbes, R-Texas, said the bill was “dead on arrival.”",
+        ["Walter Hobbes"],
+        id="party-tag-before-verb",
+    ),
+    pytest.param(
+        "“We will vote no,” said Rep. Lena Ortiz, D-Calif.",
+        ["Lena Ortiz"],
+        id="party-tag-after-inverted-name",
+    ),
+    pytest.param(
+        "Representative Dana Kowalczyk, Democrat of Ohio, said: “This is a start.”",
+        ["Dana Kowalczyk"],
+        id="party-tag-spelled-out",
+    ),
+    pytest.param(
+        "Rep. Carla Mendes, R-Fla., said the bill was “a giveaway.”",
+        ["Carla Mendes"],
+        id="party-tag-abbreviated-state",
+    ),
+    pytest.param(
+        "Senator Tom Udall (D-N.M.) said: “It is time.”",
+        ["Tom Udall"],
+        id="party-tag-in-brackets",
+    ),
+    # 3. Ages and asides after a name.
+    pytest.param(
+        "Michael Fahey (71) said: “It was terrible.”", ["Michael Fahey"], id="aside-age-brackets"
+    ),
+    pytest.param(
+        "Ray Tibbets, 47, who ran the shop for 20 years, said the town was “finished.”",
+        ["Ray Tibbets"],
+        id="aside-age-then-relative-clause",
+    ),
+    pytest.param(
+        "Greta Lund, 34, from Malmo, said: “I love it here.”",
+        ["Greta Lund"],
+        id="aside-age-then-origin",
+    ),
+    pytest.param("“We were poor,” Ruiz, 44, said.", ["Ruiz"], id="aside-inverted-after-quote"),
+    pytest.param(
+        "Seán Murphy SC, for the accused, said the evidence was “thin”. Mr Murphy added: “It proves nothing.”",
+        ["Seán Murphy", "Seán Murphy"],
+        id="aside-for-the-accused-and-name-suffix",
+    ),
+    pytest.param(
+        "Danny Holt, 52, runs the pub. Tom Reed, 30, works there. “It is over,” the 52-year-old said.",
+        ["Danny Holt"],
+        id="aside-age-descriptor",
+    ),
+    # 4. Pronoun gender: honorifics, roles, bound pronouns, given names.
+    pytest.param(
+        "Dr. Hana Lindell ran the ward. The hospital boss, Paul Eriksen, closed it. “It hurts,” she said.",
+        ["Hana Lindell"],
+        id="gender-given-names",
+    ),
+    pytest.param(
+        "Mrs Ada Crane spoke after Tom Reilly. “I was scared,” she said.",
+        ["Ada Crane"],
+        id="gender-honorific",
+    ),
+    pytest.param(
+        "Sasha Ilyin, a mother of three, met Toma Vukic. “It is hard,” she said.",
+        ["Sasha Ilyin"],
+        id="gender-role-appositive",
+    ),
+    pytest.param(
+        "Toma Vukic met Sasha Ilyin, a grandmother. “It is hard,” she said.",
+        ["Sasha Ilyin"],
+        id="gender-known-match-beats-unknown-subject-of-same-sentence",
+    ),
+    pytest.param(
+        "Sasha Ilyin, who lost her home in the fire, met Toma Vukic. “We will rebuild,” he said.",
+        ["Toma Vukic"],
+        id="gender-pronoun-in-relative-clause",
+    ),
+    pytest.param(
+        "Toma Vukic arrived first. Sasha Ilyin, 40, lives nearby. She has two sons. “It is "
+        "hard,” he said.",
+        ["Toma Vukic"],
+        id="gender-pronoun-opening-next-sentence",
+    ),
+    pytest.param(
+        "Paul Stone met Hannah Berg. “We will see,” he said. “Maybe,” she said.",
+        ["Paul Stone", "Hannah Berg"],
+        id="gender-two-pronouns",
+    ),
+    pytest.param(
+        "Hannah Berg met Paul Stone. Berg left. Stone stayed. “We will see,” she said.",
+        ["Hannah Berg"],
+        id="gender-skips-later-bare-surname-of-other-gender",
+    ),
+    pytest.param(
+        "Sam Ward met Priya Nair. Nair said she would go. Ward stayed. “I am staying,” she said.",
+        ["Sam Ward"],
+        id="gender-unknown-later-subject-keeps-recency",
+    ),
+    # 5. Descriptors through titles, and organisations through their kind.
+    pytest.param(
+        "Gov. Harold Beaumont signed the order on Monday. Aides were upbeat. “This is the right call,” the governor said.",
+        ["Harold Beaumont"],
+        id="descriptor-governor-from-gov",
+    ),
+    pytest.param(
+        "Gov. Lena Park signed the bill. Sen. Omar Reyes opposed it. “This is a bad day,” the senator said.",
+        ["Omar Reyes"],
+        id="descriptor-senator-from-sen",
+    ),
+    pytest.param(
+        "Det Supt Alan Rourke led the inquiry. “We have a suspect,” the superintendent said.",
+        ["Alan Rourke"],
+        id="descriptor-superintendent-from-supt",
+    ),
+    pytest.param(
+        "Mr Justice Conor Feeney heard the case. “This is an abuse of process,” the judge said.",
+        ["Conor Feeney"],
+        id="descriptor-judge-from-mr-justice",
+    ),
+    pytest.param(
+        "The Federal Aviation Administration grounded the jets. Boeing declined to comment. “Safety comes first,” the agency said.",
+        ["Federal Aviation Administration"],
+        id="descriptor-agency-from-administration",
+    ),
+    pytest.param(
+        "Kōwhai Dairy Co-operative cut its forecast. In a statement to the NZX, the co-operative said: “Prices have fallen.”",
+        ["Kōwhai Dairy Co-operative"],
+        id="descriptor-co-operative-by-name",
+    ),
+    pytest.param(
+        "Harbour Light, the three-day festival in Whitby, was cancelled. In a post, the festival said: “We are heartbroken.”",
+        ["Harbour Light"],
+        id="descriptor-festival-by-apposition",
+    ),
+    pytest.param(
+        "Sussex Police arrested a man. Hove Festival, the annual arts event, was cancelled. “We are devastated,” the festival said.",
+        ["Hove Festival"],
+        id="descriptor-org-of-another-kind-is-skipped",
+    ),
+    pytest.param(
+        "The Ministry of Health issued new rules. “They apply from Monday,” the ministry said.",
+        ["Ministry of Health"],
+        id="descriptor-ministry-with-of",
+    ),
+    # 6. Role and descriptor words before a name.
+    pytest.param(
+        "Commuter Nadia Belkacem said: “I waited two hours.”",
+        ["Nadia Belkacem"],
+        id="role-word-commuter",
+    ),
+    pytest.param(
+        "Fly-half Niamh Dorgan said: “We were poor.”", ["Niamh Dorgan"], id="role-word-fly-half"
+    ),
+    pytest.param(
+        "Congress MLA Ranjit Bora said the aid was “too late”.",
+        ["Ranjit Bora"],
+        id="role-word-party-and-mla",
+    ),
+    pytest.param(
+        "Silver Foxes frontman Danny Holt, 52, posted a video. “Go home,” he said.",
+        ["Danny Holt"],
+        id="role-word-band-before-role-is-no-person",
+    ),
+    pytest.param(
+        "Kenya’s minister of water, Grace Wanjiru, said: “We need rain.”",
+        ["Grace Wanjiru"],
+        id="role-word-possessive-role-then-name",
+    ),
+    pytest.param(
+        "Pensioner Ann Wells said: “I have never seen it this bad.”",
+        ["Ann Wells"],
+        id="role-word-pensioner",
+    ),
+    pytest.param(
+        "Northwind Energy chief executive Lars Holm said the price was “fair”.",
+        ["Lars Holm"],
+        id="role-word-company-then-role",
+    ),
+    # 7. A speaker before a colon with no speech verb.
+    pytest.param(
+        "Rachel Tam, on co-commentary: “That was a brilliant try.”",
+        ["Rachel Tam"],
+        id="colon-on-commentary",
+    ),
+    pytest.param(
+        "Tom Everett, speaking to Sky Sports at the break: “We need more.”",
+        ["Tom Everett"],
+        id="colon-speaking-to",
+    ),
+    pytest.param(
+        "Coach Dan Ruiz, asked about the injury: “He will be fine.”",
+        ["Dan Ruiz"],
+        id="colon-asked-about",
+    ),
+    pytest.param(
+        "A spokesman for Linwood, Paul Garvey, said the firm was “disappointed”.",
+        ["Paul Garvey"],
+        id="colon-appositive-name-after-voice",
+    ),
+    # 8. Dash signatures.
+    pytest.param(
+        "“Our members lost everything.”\n— Anup Das, general secretary, Assam Tea Workers’ Union",
+        ["Anup Das"],
+        id="dash-signature-line-below-with-role",
+    ),
+    pytest.param(
+        "“It hurts.”\n— Maria Lopez, mother of the victim", ["Maria Lopez"], id="dash-signature"
+    ),
+    # 9. Organisations as speakers.
+    pytest.param(
+        "Organisers of Harbour Light said the event was off “with a heavy heart”.",
+        ["Harbour Light"],
+        id="org-organisers-of",
+    ),
+    pytest.param(
+        "The Irish League of Credit Unions said: “Members are protected.”",
+        ["Irish League of Credit Unions"],
+        id="org-name-with-of",
+    ),
+    pytest.param(
+        "The Port of Tauranga said: “Operations will resume.”",
+        ["Port of Tauranga"],
+        id="org-port-of",
+    ),
+    pytest.param(
+        "“We are reviewing it,” a spokeswoman for the Department of Health said.",
+        ["Department of Health"],
+        id="org-spokeswoman-for",
+    ),
+    pytest.param(
+        "A Police Scotland spokesman said: “A man has been arrested.”",
+        ["Police Scotland"],
+        id="org-spokesman-with-org-before",
+    ),
+    pytest.param(
+        "Rónán Kealy SC, for the State, opened the case. “This was deliberate,” Mr Kealy said.",
+        ["Rónán Kealy"],
+        id="org-suffix-sc-is-no-org",
+    ),
+    pytest.param(
+        "Det Gda Colm Heslin gave evidence. “I found the bag,” Det Gda Heslin said.",
+        ["Colm Heslin"],
+        id="org-garda-ranks-are-titles",
+    ),
+    pytest.param(
+        "Martin Hale Jr. said: “My father built this.”", ["Martin Hale"], id="org-suffix-jr"
+    ),
+    pytest.param(
+        "The Harbour Trust sued the council. “We had no choice,” they said.",
+        ["Harbour Trust"],
+        id="org-they",
+    ),
+    # 10. Verbs of naming.
+    pytest.param(
+        "He proposed $3 million, a plan that Republicans have called “a down payment on nothing.”",
+        ["Republicans"],
+        id="naming-verb-perfect-tense-is-speech",
+    ),
+    pytest.param(
+        "Critics have branded the scheme “a tax on the poor.”",
+        ["Critics"],
+        id="naming-verb-branded",
+    ),
+    pytest.param("The so-called “bedroom tax” was scrapped.", [], id="naming-verb-so-called"),
+    pytest.param(
+        "A group called “Parents for Safety” held a vigil.", [], id="naming-verb-participle"
+    ),
+    # 11. Quotes that open mid-paragraph and continue.
+    pytest.param(
+        "“We are ready,” Lane said. “They are close.\n\n“Very close.”",
+        ["Lane", "Lane"],
+        id="continued-after-cue-sentence",
+    ),
+    pytest.param(
+        "Ruth Vance runs the clinic. “The numbers are stark,” she said. “We lose a nurse a week.\n\n“Nobody is coming.”",
+        ["Ruth Vance", "Ruth Vance"],
+        id="continued-after-pronoun-cue",
+    ),
+]
+
+SPEAKERS_BUGS_CAUGHT = [
+    pytest.param(
+        "Gov. Lena Park signed the bill. Sen. Omar Reyes opposed it. “This is a good day,” the governor said.",
+        ["Lena Park"],
+        id="surname-park-is-no-org-word-after-a-title",
+    ),
+    pytest.param(
+        "He proposed a levy, which Democrats in the state Senate have called “a raid on savings.”",
+        ["Democrats"],
+        id="bare-noun-like-verb-after-article-is-a-noun",
+    ),
+    pytest.param(
+        "Senator Bill Amos, a Republican from Iowa, said: “Not now.”",
+        ["Bill Amos"],
+        id="subject-with-role-title-is-not-an-aside",
+    ),
+    pytest.param(
+        "Martin Ross said the plan was “working”. Dr Anil Kapoor, who chairs the panel, said the "
+        "gains were fragile.\nHe said: “We are not there yet.”",
+        ["Martin Ross", "Anil Kapoor"],
+        id="unknown-gender-later-subject-beats-earlier-known-match",
+    ),
+    pytest.param(
+        "Tom Reed said: “Go.” Asked whether he would stay, Reed said: “No.”",
+        ["Tom Reed", "Tom Reed"],
+        id="asked-clause-before-the-subject",
+    ),
+]
+
+SPEAKERS_XFAIL = [
+    pytest.param(
+        "Residents are angry. “We had no choice,” they said.",
+        ["Residents"],
+        id="they-to-a-plural-subject-that-never-spoke",
+    ),
+    pytest.param(
+        "Hana Ilić met Toma Vukic. Vukic said the plan was late. “It is hard,” she said.",
+        ["Hana Ilić"],
+        id="gender-of-an-unlisted-given-name-without-evidence",
+    ),
+    pytest.param(
+        "Downing Street was asked about the row. The prime minister’s spokesman said: “He has full confidence.”",
+        ["Downing Street"],
+        id="possessive-role-spokesman-to-named-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SPEAKERS_NEW
+    + SPEAKERS_BUGS_CAUGHT
+    + [
+        pytest.param(*p.values, marks=pytest.mark.xfail(strict=True), id=p.id)
+        for p in SPEAKERS_XFAIL
+    ],
+)
+def test_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+SCARE_AND_TERM_NEW = [
+    pytest.param("The so-called “bedroom tax” was scrapped.", "term", id="so-called"),
+    pytest.param("A group called “Parents for Safety” held a vigil.", "term", id="group-called"),
+    pytest.param("Smith, known as “Tex”, left early.", "term", id="known-as"),
+]
+
+
+@pytest.mark.parametrize(("text", "how"), SCARE_AND_TERM_NEW)
+def test_naming_cues_make_terms(text: str, how: str) -> None:
+    (q,) = run(text)
+    assert (q.kind, q.how, q.speaker) == ("scare", how, None)
+
+
 MARKS_NEW = [
     pytest.param('He said, "Yes, we can."', ["Yes, we can."], id="straight-double"),
     pytest.param("He said: “Yes.”", ["Yes."], id="curly-double"),
@@ -628,3 +1030,67 @@ def _reference_tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, st
 def test_cue_tokens_match_the_reference_tokeniser(text: str, a: int, b: int) -> None:
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     assert quotes._tokens(text, a, b) == _reference_tokens(text, a, b)
+
+
+# Pieces of the shapes the speaker rules read (titles with stops, asides, tags, dashes, voices),
+# shuffled into hostile text: nothing may raise, and offsets must still slice to the text.
+_SPEAKER_PIECES = st.sampled_from(
+    [
+        "Dr. ",
+        "Det. Insp. ",
+        "Ms. Whitcombe",
+        " Ann Bo",
+        ", 47,",
+        " (71)",
+        ", D-Ohio,",
+        ", who ran it,",
+        " said",
+        " she",
+        " He",
+        ": ",
+        "“",
+        "”",
+        "\n— ",
+        "Organisers of ",
+        " a spokesman for ",
+        " the agency",
+        " Co-operative",
+        " have called ",
+        ". ",
+        "\n\n",
+    ]
+)
+
+
+@given(st.lists(_SPEAKER_PIECES, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_speaker_rules_never_raise_on_shuffled_shapes(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    run(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Dr. Ann Bo, 47, D-Ohio, who ran it, said “x”. ",
+        "Organisers of Ann Bo Live, near Ely, said “x”, ",
+        "“x,” said Det. Insp. Ann Bo, D-Ohio. “y.”\n— Ann Bo, chair, Bo Co-operative\n",
+        "Sasha Ilyin, who lost her home, met Toma Vukic. She left. “x,” she said. ",
+    ],
+    ids=["asides", "voices", "titles-dashes", "pronouns"],
+)
+def test_speaker_rules_stay_linear(unit: str) -> None:
+    """Time grows with the text, not its square: 8x the text costs well under 64x the time."""
+    import time
+
+    def cost(n: int) -> float:
+        text = unit * n
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            quotes.extract_text(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(25), cost(200)
+    assert large < 20 * max(small, 1e-4)
