@@ -243,6 +243,9 @@ ORG_WORDS = frozenset(
     Ukraine Russia America Britain England France Germany China Israel Europe Africa Asia
     Confederation Chamber Society Federation Alliance Coalition Campaign Fund Council Railways
     League Festival Co-operative Cooperative Institution Academy Commission Constabulary
+    Holdings Plc PLC LLC Limited Partners Capital Industries Technologies Systems Solutions
+    Pharmaceuticals Motors Foods Brands Resources Mining Insurance Investments Properties
+    Logistics Telecom Communications Entertainment Studios Labs Software Networks Energy
     """.split()
 )
 
@@ -591,6 +594,19 @@ ORG_HEAD_KINDS: dict[str, tuple[str, ...]] = {
     "energy": ("company", "firm", "utility"),
     "water": ("utility", "company"),
     "rail": ("operator", "company"),
+    "capital": ("company", "firm", "fund", "investor"),
+    "partners": ("company", "firm"),
+    "industries": ("company", "firm", "group", "manufacturer"),
+    "technologies": ("company", "firm"),
+    "systems": ("company", "firm"),
+    "motors": ("company", "carmaker", "manufacturer"),
+    "pharmaceuticals": ("company", "firm", "drugmaker"),
+    "mining": ("company", "miner"),
+    "resources": ("company", "miner"),
+    "foods": ("company", "firm"),
+    "insurance": ("insurer", "company"),
+    "limited": ("company", "firm"),
+    "llc": ("company", "firm"),
     "railways": ("operator", "company"),
 }
 

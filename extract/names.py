@@ -101,7 +101,8 @@ NAME_RUN_RE = regex.compile(
                                                         # ``J.``): the dot first, it is rare
         (?:
             (?P<more>[ \n]++)                     # spaces (or a hard wrap) between words
-            (?:(?:de|van|von|der|bin|al|da|di|le|la)[ ]++)?+   # a lower-case name particle
+            (?:(?:de|van|von|der|den|ter|bin|binti|ibn|al|el|da|di|do|dos|du|del|della|le|la)
+              [ ]++){0,2}+                        # lower-case name particles (``von der``)
             \p{Lu}[\p{L}’'-]*+(?:\.(?<=\b\p{Lu}\.|\b\L<abbr>\.))?+   # the next one (a full stop
                                                                   # only after an initial)
         ){0,5}+
@@ -431,9 +432,9 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             )
             continue
         name = [w for w in name if w.rstrip(".") not in NOT_NAME_WORDS]
-        if not name or len(name) > 4:
+        if not name or _capitalised(name) > 4:
             continue
-        full = len(name) >= 2
+        full = _capitalised(name) >= 2  # ``Ms von der Leyen`` is a title and a surname
         if not full and not titles and not subject:
             # A lone capitalised word is a person only as the subject of a speech verb.
             continue
@@ -510,6 +511,11 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         )
 
 
+def _capitalised(words: Sequence[str]) -> int:
+    """How many words are capitalised (particles such as ``von der`` are not)."""
+    return sum(1 for w in words if w[:1].isupper())
+
+
 def _modifies_role(text: str, end: int, words: list[str]) -> bool:
     """``Velvet Kites frontman Danny Holloway``: the run names the role's band, club or party."""
     if not (text[end + 1 : end + 2].islower() and text.startswith(" ", end)):
@@ -583,7 +589,7 @@ class AliasTable:
             full = self._by_part.get(mention.name.casefold(), mention.name)
             full = mention.name if full != mention.name and " " in mention.name else full
         else:
-            known = self._by_part.get(mention.name.casefold())
+            known = self._by_part.get(mention.name.rsplit(" ", 1)[-1].casefold())
             if known is None:
                 if not mention.subject and not mention.titles:
                     return None
@@ -636,6 +642,21 @@ class AliasTable:
             if best is None or (rank, pos) > best[:2]:
                 best = (rank, pos, name)
         return best[2] if best is not None else None
+
+    def knows(self, phrase: str, *, before: int) -> bool:
+        """Whether ``phrase`` names a person the entry named before position ``before``.
+
+        >>> t = AliasTable()
+        >>> _ = t.add(Mention(0, 12, "Keir Starmer", True))
+        >>> t.knows("Starmer", before=40), t.knows("Update", before=40)
+        (True, False)
+        """
+        words = phrase.split()
+        if not words or not words[-1][:1].isupper():
+            return False
+        full = self._by_part.get(words[-1].casefold())
+        person = self.people.get(full) if full is not None else None
+        return person is not None and 0 <= person.first < before
 
     def resolve_org(self, phrase: str, *, at: int) -> tuple[str, str]:
         """An organisation named as the speaker's employer or voice (``Organisers of X``).
@@ -754,8 +775,9 @@ class AliasTable:
             return org, "group"
         if " and " in phrase:
             return phrase, "name"
-        name = [w for w in name if w[:1].isupper()] or name
-        if len(name) >= 2:
+        while len(name) > 1 and not name[0][:1].isupper():
+            name = name[1:]  # particles stay inside a name (``Ursula von der Leyen``) only
+        if _capitalised(name) >= 2:
             hint = GIVEN_NAME_GENDER.get(name[0].casefold())
             added = self.add(
                 Mention(at, at, " ".join(name), True, tuple(titles), gender=gender, hint=hint)

@@ -279,6 +279,7 @@ class _Cue:
     at: int  # virtual position of the speaker phrase (for resolution order)
     head: str | None = None  # the part of ``phrase`` to resolve (``Officer Tusk`` of … )
     org: bool = False  # ``Organisers of Brackenfield Live``: the phrase names an organisation
+    known_only: bool = False  # ``Starmer: “…”``: a speaker only if the entry named them before
 
 
 # ---------------------------------------------------------------------------------------------
@@ -912,6 +913,13 @@ def _speaker_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     return k, j - 1
 
 
+# Lower-case words inside a name run (``Ursula von der Leyen``, ``Juan de la Fuente``) or joining
+# two names (``Burton and Nick``).
+_NAME_PARTICLES = frozenset(
+    "and & de van von der den ter bin binti ibn al el da di do dos du del della le la".split()
+)
+
+
 def _resolvable(words: list[str]) -> str:
     """The part of a phrase to resolve: its trailing run of capitalised words (``little Amy`` →
     ``Amy``, ``Duty controller Helen Marsh`` → ``Helen Marsh``, ``Burton and Nick`` whole);
@@ -921,7 +929,7 @@ def _resolvable(words: list[str]) -> str:
     i = len(words) - 1
     while i > 0 and (
         words[i - 1][:1].isupper()
-        or words[i - 1] in ("and", "&", "de", "van", "von", "bin", "al")
+        or words[i - 1] in _NAME_PARTICLES
         or (
             words[i - 1] in ("of", "for")
             and i > 1
@@ -1137,7 +1145,13 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
     if last == ":" and last_mask < 0 and lo == s0:
         colon_phrase = _colon_speaker(toks)
         if colon_phrase is not None:
-            return _make_cue(block, toks, colon_phrase, None, "before-colon"), True
+            colon_cue = _make_cue(block, toks, colon_phrase, None, "before-colon")
+            # A bare label (``Starmer:``) is a speaker only if the entry named them before;
+            # ``Update:`` or ``Full time:`` never are.
+            colon_cue.known_only = toks[colon_phrase[1] + 1][2] == ":" and not (
+                colon_phrase[1] > 0 and toks[0][2].casefold() in GIVEN_NAME_GENDER
+            )
+            return colon_cue, True
     return None, full
 
 
@@ -1153,10 +1167,8 @@ def _colon_speaker(toks: list[Token]) -> tuple[int, int] | None:
     if not words[-1][:1].isupper() or not _head_ok(words):
         return None
     if toks[c][2] == ":":
-        # A bare label (``Update:``, ``Full time:``) is no speaker: a given name must open it.
-        if c != len(toks) - 1 or c < 2 or words[0].casefold() not in GIVEN_NAME_GENDER:
-            return None
-        return 0, c - 1
+        # ``Rachel Tan: “…”`` / ``Starmer: “…”``: the caller checks the name is known.
+        return (0, c - 1) if c == len(toks) - 1 else None
     aside = [t for t in toks[c + 1 :] if t[2] not in ("“", '"', "‘", "„", "«", "'", "`")]
     if not 2 <= len(aside) <= 16 or aside[-1][2] != ":" or aside[0][2] not in _COLON_ASIDES:
         return None
@@ -1390,6 +1402,12 @@ def extract(
         while fed < len(mentions) and mentions[fed].start <= horizon:
             table.add(mentions[fed])
             fed += 1
+        if (
+            cue is not None
+            and cue.known_only
+            and not table.knows(cue.head or cue.phrase, before=cue.at)
+        ):
+            cue = None  # ``Update: “…”``: a label, not a person the entry named
         speaker: _Speaker | None = None
         how: str | None = None
         if kind == "scare":

@@ -655,6 +655,37 @@ SPEAKERS_NEW = [
     ),
 ]
 
+SPEAKERS_NEW += [
+    pytest.param(
+        "Ursula Brandt von der Heide spoke. “We are united,” Ms von der Heide said.",
+        ["Ursula Brandt von der Heide"],
+        id="particles-two-in-a-row",
+    ),
+    pytest.param(
+        "Juan Carlos de la Fuente said: “No.”",
+        ["Juan Carlos de la Fuente"],
+        id="particles-de-la",
+    ),
+    pytest.param(
+        "Acme Holdings reported a loss. “We will recover,” the firm said.",
+        ["Acme Holdings"],
+        id="org-company-word-then-firm",
+    ),
+    pytest.param(
+        "Acme Holdings reported a loss. “We will recover,” it said.",
+        ["Acme Holdings"],
+        id="org-it",
+    ),
+    pytest.param(
+        "Keir Starmer visited the site.\nStarmer: “We will rebuild.”",
+        ["Keir Starmer"],
+        id="colon-bare-surname-named-before",
+    ),
+    pytest.param("Update: “The road is closed.”", [None], id="colon-bare-label-is-no-speaker"),
+    pytest.param("Full Time: “What a game.”", [None], id="colon-two-word-label-is-no-speaker"),
+    pytest.param("Rachel Tam: “That was a try.”", ["Rachel Tam"], id="colon-given-name-first"),
+]
+
 SPEAKERS_BUGS_CAUGHT = [
     pytest.param(
         "Gov. Lena Park signed the bill. Sen. Omar Reyes opposed it. “This is a good day,” the governor said.",
