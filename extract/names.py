@@ -415,18 +415,14 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
                 if tail is not None:
                     name = [*name, *tail.group().split()]
                     end = skip_to = tail.end()
-            kinds: tuple[str, ...] = ()  # the name's own kinds are read when it is registered
-            if text.startswith(",", end):
-                appos = ORG_APPOSITIVE_RE.match(text, end)
-                if appos is not None:
-                    kinds = (appos.group("kind"),)
+            # The name's own kinds (``Administration``) are read when it is registered.
             yield Mention(
                 start + offset,
                 end + offset,
                 " ".join(name),
                 False,
                 org=True,
-                kinds=kinds,
+                kinds=_kind_after(text, end),
                 modifier=modifies,
                 possessive=possessive,
             )
@@ -438,19 +434,11 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         if not full and not titles and not subject:
             # A lone capitalised word is a person only as the subject of a speech verb.
             continue
-        if text.startswith(",", end):
-            appos_org = ORG_APPOSITIVE_RE.match(text, end)
-            if appos_org is not None:
-                # ``Brackenfield Live, the festival …``: an organisation named by its kind.
-                yield Mention(
-                    start + offset,
-                    end + offset,
-                    " ".join(name),
-                    False,
-                    org=True,
-                    kinds=(appos_org.group("kind"),),
-                )
-                continue
+        kind = _kind_after(text, end)
+        if kind:
+            # ``Brackenfield Live, the festival …``: an organisation named by its kind.
+            yield Mention(start + offset, end + offset, " ".join(name), False, org=True, kinds=kind)
+            continue
         roles: list[str] = []
         for t in titles:
             low_t = t.casefold().rstrip(".")
@@ -509,6 +497,14 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             subject=subject and not possessive,
             hint=GIVEN_NAME_GENDER.get(name[0].casefold()) if full else None,
         )
+
+
+def _kind_after(text: str, end: int) -> tuple[str, ...]:
+    """The kind of organisation an appositive gives a run (``X, the three-day festival``)."""
+    if not text.startswith(",", end):
+        return ()
+    appos = ORG_APPOSITIVE_RE.match(text, end)
+    return (appos.group("kind"),) if appos is not None else ()
 
 
 def _capitalised(words: Sequence[str]) -> int:
