@@ -21,6 +21,7 @@ from extract._limits import fuse
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof st sr jr rev gen col lt sgt capt cpt maj adm gov sen rep hon pres
+    det insp supt cllr coun fr gda cpl pte cmdr brig supt sup ald atty
     no nos vs v etc inc ltd co corp dept univ fig approx est jan feb mar apr jun jul aug sep
     sept oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m op cf al ave blvd rd
     """.split()
