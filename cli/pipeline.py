@@ -115,13 +115,15 @@ def _run(kind: str, paths: list[str], settings: Settings, report: Reporter) -> i
         layout=settings.layout,
         tz=_parse_tz(settings.tz),
         date=_parse_date(settings.date),
-        # Relative stamps ("5h ago") and --since 24h count back from --now, else from now.
-        now=_parse_now(settings.now) or datetime.now(UTC).replace(microsecond=0),
+        # Relative stamps ("5h ago") count back from --now, else from the page's own time, else
+        # from the clock; --since 24h counts back from --now or the clock.
+        now=_parse_now(settings.now),
+        now_default=datetime.now(UTC).replace(microsecond=0),
         quotes=kind in {"entry", "quote"},
         numbers=kind in {"entry", "number"},
         include_dates=settings.include_dates,
     )
-    now = options.now
+    now = options.now or options.now_default
     selection = filters.build(kind, settings, now=now, tz=options.tz, report=report)
 
     if not paths:

@@ -169,6 +169,25 @@ _AND_RE = regex.compile(r"\s+(?:and|&|und)\s+|\s*&\s*")
 _MAX_LINE = 300
 
 
+# A staff credit with no name: "Ledger Staff", "From staff reports", "Staff and wire reports".
+STAFF_CREDIT_RE = _compile(
+    r"""
+    ^(?:From\s+)?(?:
+        (?P<org>(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,4})[Ss]taff(?:\s+[Rr]eports?)?   # Ledger Staff
+      | (?:[Ss]taff|[Ww]ire)(?:\s+and\s+wire)?\s+[Rr]eports?                    # staff reports
+    )$
+    """
+)
+# A role written between ``By`` and the name: "By health reporter Mei Lin Carter".
+ROLE_FIRST_RE = _compile(
+    r"""
+    ^(?P<prefix>By)\s+
+    (?P<role>(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}\L<roleheads>\s+)     # lower-case desk words, then the head
+    (?P<rest>\p{Lu}.*)$
+    """
+)
+_FOR_ORG_RE = regex.compile(r"\sFOR\s\p{Lu}")
+
 # Small patterns used inside the readers below, compiled once (not per call).
 _ESCAPED_UNICODE_RE = regex.compile(r"\\u([0-9a-fA-F]{4})")
 _NOT_NAME_CHARS_RE = regex.compile(
@@ -202,6 +221,26 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if not (text[0].isupper() or text.startswith(("by ", "(", "by:"))):
         return None
+    staff = STAFF_CREDIT_RE.match(text)
+    if staff is not None:
+        # "Ledger Staff", "From staff reports": the desk speaks, no one is named.
+        org = staff["org"].strip() if staff["org"] else None
+        return Byline(raw=text, org=org)
+    role_first = ROLE_FIRST_RE.match(text)
+    if role_first is not None:
+        # "By health reporter Mei Lin Carter": the role stands before the name.
+        parsed = parse_byline(f"{role_first['prefix']} {role_first['rest']}")
+        if parsed is not None and parsed.authors:
+            parsed.raw, parsed.role = text, parsed.role or role_first["role"].strip()
+            return parsed
+    if text.split(" ", 1)[-1].isupper() and _FOR_ORG_RE.search(text):
+        # "By GEMMA HATHERLEY FOR MAILONLINE": read the capitals as words ("For Mailonline").
+        parsed = parse_byline(
+            _LETTER_RUN_RE.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
+        )
+        if parsed is not None:
+            parsed.raw = text
+            return parsed
     prefix = PREFIX_RE.match(text)
     if prefix is None and text[-1] in ".!?:\"”'":
         return None

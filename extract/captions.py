@@ -104,6 +104,15 @@ AGENCY_WORD_RE = regex.compile(
 )
 
 # ``Name/Agency`` or ``Photo by Name``: a credit even when the agency is not in our list.
+# ``(ABC News: Tom Kearney)``, ``(Supplied: Ann Bo)``: a source, a colon, a photographer.
+ORG_COLON_CREDIT_RE = regex.compile(
+    rf"""
+    ^(?!(?:Note|Update|Updated|Correction|Clarification|Editor|See|Read|Watch|Listen)\b)  # notes, not credits
+    \p{{Lu}}[\p{{L}}&.\-]*(?:\ \p{{Lu}}[\p{{L}}&.\-]*){{0,3}}   # ABC News, Supplied, Getty Images
+    :\ {_NAME}$                                              # : Tom Kearney
+    """,
+    regex.VERBOSE,
+)
 NAMED_CREDIT_RE = regex.compile(
     rf"""
     ^(?:(?:Photo|Photograph|Picture|Image)(?:\s+by|:)\s+)?{_NAME}/\p{{Lu}}[\p{{L}}\ &.\-]*$
@@ -185,7 +194,7 @@ def _strip_credit(text: str) -> tuple[str, str] | None:
 
 def _is_credit(credit: str, rest: str) -> bool:
     """True when a parenthesised or bracketed tail reads as a photo credit, not prose."""
-    if NAMED_CREDIT_RE.match(credit):
+    if NAMED_CREDIT_RE.match(credit) or ORG_COLON_CREDIT_RE.match(credit):
         return True
     if AGENCY_WORD_RE.search(credit) is None:
         return False

@@ -25,6 +25,11 @@ CHROME_RE = regex.compile(
       | Here[’']s\ the\ latest: | Here[’']s\ what\ you\ need\ to\ know: | Please\ turn\ on\ JavaScript.*
       | Follow\ (?:our|the)\ live\ coverage.* | Sign\ up\ (?:for|to)\ .{0,80} | Load\ more(?:\ updates)?
       | Show\ more | Back\ to\ top | Previous | Next | Newest | Oldest | Refresh | Reuse\ this\ content
+      | Author\ of\ the\ article: | Article\ content | Share\ this\ article | View\ comments
+      | Join\ the\ conversation | Share\ this\ [Ss]tory:?.{0,120} | Share\ or\ comment\ on\ this\ article:?
+      | Most\ (?:watched|read|viewed|shared|popular)\b.{0,60}
+      | To\ contact\ the\ (?:reporters?|editors?)\ (?:on|responsible\ for)\ this\ story:
+      | ©\ ?(?:19|20)\d\d\b.{0,100} | Copyright\ ©.{0,100}
       # links and notices a page puts between or after stories; archive headers
       | Skip\ to\ (?:main\ )?content | Section\ [A-Z0-9]{1,3},\ Page\ \d{1,3}
       | Copyright\ (?:©\ )?(?:19|20)\d\d\b.{0,100}
@@ -69,6 +74,19 @@ LABEL_RE = regex.compile(
 )
 
 
+# A navigation bar: three or more short items joined by bars ("Home | News | Sport | Money").
+NAV_BAR_RE = regex.compile(
+    r"^(?:[\p{L}&'’\-]+(?:\ [\p{L}&'’\-]+){0,2}\ [|•]\ ){2,}[\p{L}&'’\-]+(?:\ [\p{L}&'’\-]+){0,2}$",
+    regex.VERBOSE,
+)
+
+# A wire story's update note: "(Updates with analyst comment in sixth paragraph)", "(Adds quotes)".
+UPDATE_NOTE_RE = regex.compile(
+    r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Refiles|Rewrites|Removes|Fixes|Moves|Writes\ through)\b[^()]{0,200}\)$",
+    regex.VERBOSE,
+)
+
+
 def line_kind(line: str) -> str | None:
     """``'chrome'``, ``'closing'``, ``'label'`` or None for a (stripped) line.
 
@@ -77,13 +95,31 @@ def line_kind(line: str) -> str | None:
     """
     if len(line) > 200:
         return None
-    if LABEL_RE.match(line):
+    if LABEL_RE.match(line) or (line[:1] == "(" and UPDATE_NOTE_RE.match(line)):
         return "label"
+    if (" | " in line or " • " in line) and NAV_BAR_RE.match(line):
+        return "chrome"
     if CHROME_RE.match(line):
         return "chrome"
     if CLOSING_RE.match(line):
         return "closing"
     return None
+
+
+# Headings whose lines up to the next blank line are contact details (wire stories' trailers).
+CONTACT_BLOCK_RE = regex.compile(
+    r"^To\ contact\ the\ (?:reporters?|editors?)\ (?:on|responsible\ for)\ this\ story:",
+    regex.VERBOSE,
+)
+
+
+def opens_contact_block(line: str) -> bool:
+    """A heading whose lines, up to the next blank line, are contacts (``To contact the …:``).
+
+    >>> opens_contact_block("To contact the reporters on this story:"), opens_contact_block("Contact us")
+    (True, False)
+    """
+    return len(line) <= 200 and CONTACT_BLOCK_RE.match(line) is not None
 
 
 def opens_chrome_block(line: str) -> bool:

@@ -34,6 +34,9 @@ from extract.records import Byline, Caption, Entry, Number, Paragraph, Quote, St
 KIND = "entry"
 FIELDS = Entry.FIELDS
 
+#: A section kicker ("Local News", "OBITUARIES") is at most this many words.
+KICKER_MAX_WORDS = 3
+
 #: Byline lines are short: longer lines, or unprefixed lines of more words, are not tried.
 BYLINE_MAX_CHARS = 200
 BYLINE_MAX_WORDS = 12
@@ -112,7 +115,10 @@ class Options:
     layout: str = "auto"
     tz: tzinfo | None = None
     date: date | None = None
+    #: ``--now``: relative stamps ("5h ago") count back from it.
     now: datetime | None = None
+    #: Without ``--now``: the page's own time when it states one, else this (the CLI: the clock).
+    now_default: datetime | None = None
     quotes: bool = True
     numbers: bool = True
     include_dates: bool = False
@@ -129,6 +135,7 @@ class _Line:
     stamp: timestamps.StampLine | None = None
     caption: tuple[str, str | None] | None = None
     blank_before: bool = False
+    updated: timestamps.StampLine | None = None  # "Posted …, updated …": the second stamp
 
     @property
     def end(self) -> int:
@@ -251,13 +258,42 @@ def _classify_line(text: str, start: int, number: int, blank_before: bool) -> _L
         return _Line(text, start, number, kind, blank_before=blank_before)
     if timestamps.page_zone(norm) is not None:
         return _Line(text, start, number, "page_tz", blank_before=blank_before)
-    stamp = timestamps.classify_stamp(norm)
+    stamp, updated = _stamps_of(norm)
     if stamp is not None:
-        return _Line(text, start, number, "stamp", stamp=stamp, blank_before=blank_before)
+        line = _Line(text, start, number, "stamp", stamp=stamp, blank_before=blank_before)
+        line.updated = updated
+        return line
     caption = captions.parse_caption(norm)
     if caption is not None:
         return _Line(text, start, number, "caption", caption=caption, blank_before=blank_before)
     return _Line(text, start, number, "body", blank_before=blank_before)
+
+
+def _stamps_of(norm: str) -> tuple[timestamps.StampLine | None, timestamps.StampLine | None]:
+    """The stamp a line states, and a second "updated" stamp on the same line.
+
+    Beyond what ``classify_stamp`` reads, page metadata lines join two stamps or add a tail:
+    ``Posted Tue 4 Feb 2025 at 6:10am AEDT, updated …``, ``Published: 09:14 BST, 21 June 2019 |
+    Updated: 11:02 BST, 21 June 2019``, ``Published Sep 18, 2024 • 4 minute read``,
+    ``Updated on: March 7, 2025 / 2:41 PM PST / CBS News``.
+
+    >>> first, second = _stamps_of("Posted 4 Feb 2025 at 6:10am, updated 4 Feb 2025 at 9:32am")
+    >>> (first.hour, second.hour)
+    (6, 9)
+    """
+    stamp = timestamps.classify_stamp(norm)
+    if stamp is not None or len(norm) > STAMP_LINE_MAX_CHARS or not _HAS_DIGIT_RE.search(norm):
+        return stamp, None
+    pair = _STAMP_PAIR_RE.match(norm)
+    if pair is not None:
+        first, _ = _stamps_of(pair["first"])
+        second, _ = _stamps_of(pair["second"])
+        if first is not None:
+            return first, second
+    cleaned = _STAMP_TAIL_RE.sub("", norm).replace(" / ", ", ")
+    if cleaned != norm:
+        return timestamps.classify_stamp(cleaned), None
+    return None, None
 
 
 def _detect_layout(head: list[_Line]) -> tuple[str, frozenset[str]]:
@@ -328,10 +364,14 @@ class _Segmenter:
         self.previous_time: datetime | None = None
         self.warned_undated = False
         self.in_chrome_block = False
+        self.in_contact_block = False
         self.block_left = 0
         self.page_byline: Byline | None = None
         self.current_line: int | None = None  # for error messages
-        self.page_lines: list[int] = []  # page-header lines, accounted to the first post
+        self.page_lines: list[int] = []
+        self.page_time: datetime | None = (
+            None  # the page header's latest stamp, when zoned  # page-header lines, accounted to the first post
+        )
 
     # -- driving -------------------------------------------------------------------------------
 
@@ -341,6 +381,12 @@ class _Segmenter:
         lines = _Peekable(stream)
         for line in lines:
             self.current_line = line.number
+            if self.in_contact_block:
+                # "To contact the reporters on this story:" / name at e-mail …, to a blank line
+                if not line.blank_before and line.kind in {"body", "chrome"}:
+                    draft.dropped.append(line)
+                    continue
+                self.in_contact_block = False
             if self.in_chrome_block:
                 if self._chrome_bullet(line, lines.peek()):
                     self.block_left -= 1
@@ -348,8 +394,21 @@ class _Segmenter:
                     continue
                 self.in_chrome_block = False
             if line.kind == "chrome":
+                self.in_contact_block = chrome.opens_contact_block(line.text)
                 self.in_chrome_block = chrome.opens_chrome_block(line.text)
                 self.block_left = CHROME_BLOCK_MAX
+                if (
+                    self.in_chrome_block
+                    and self.count == 0
+                    and draft.has_content
+                    and not draft.opened
+                    and not any(s.kind == "trailer" for s in draft.stamps)
+                    and self._is_page_header(draft)
+                ):
+                    # Title / standfirst / "Key Points": what came before the block is the
+                    # page header, not the first post.
+                    self._absorb_page_header(draft)
+                    draft = _Draft()
                 draft.dropped.append(line)
                 continue
             if line.kind == "closing":
@@ -452,10 +511,13 @@ class _Segmenter:
             self.page_byline = Byline(
                 raw or None, list(byline.authors), byline.role, byline.org, byline.location
             )
-        for stamp in draft.stamps:
+        for stamp in [*draft.stamps, *([draft.updated] if draft.updated else [])]:
             if stamp.year and stamp.month and stamp.day:
                 self._set_anchor(stamp)
                 self.previous_time = timestamps.stamp_datetime(stamp)
+                self.page_time = _parse_iso(
+                    timestamps.resolve(stamp, tz=self.opts.tz, page_tz=self.page_tz).iso
+                )
 
     # -- adding lines --------------------------------------------------------------------------
 
@@ -463,7 +525,11 @@ class _Segmenter:
         stamp = line.stamp
         assert stamp is not None
         draft.lines.append(line)
-        if stamp.kind == "updated":
+        if line.updated is not None:
+            draft.updated = line.updated
+        if stamp.kind == "updated" or (_is_update_label(stamp.label) and draft.stamps):
+            # "Updated on …" after the published stamp; an opening "[Updated at …]" of a post
+            # (no stamp before it) is its publication time.
             draft.updated = stamp
             return
         if stamp.kind in {"date", "page_date"} and draft.stamps:
@@ -573,6 +639,20 @@ class _Segmenter:
                 self._merge_byline(draft, person, raw=f"{name_text} / {text}")
                 return
         if (
+            draft.headline is not None
+            and draft.headline_line is not None
+            and not draft.paragraphs
+            and not draft.byline
+            and len(draft.headline.split()) <= KICKER_MAX_WORDS
+            and _is_headline(norm)
+            and len(norm.split()) > KICKER_MAX_WORDS
+        ):
+            # "Local News" / "Kingsford council votes to close …": the short line was a kicker.
+            draft.labels.append(draft.headline)
+            draft.headline_line.kind = "label"
+            draft.headline, draft.headline_line = self._split_label(draft, text), line
+            return
+        if (
             draft.headline is None
             and not draft.paragraphs
             and _is_headline(norm)
@@ -582,6 +662,10 @@ class _Segmenter:
             return
         draft.byline_line_last = False
         start = line.start
+        glued = _GLUED_CHROME_RE.match(norm)
+        if glued is not None:
+            # "AdvertisementThe village …": a page's button glued to the text after it.
+            text, start = text[glued.end() :], start + glued.end()
         if not draft.paragraphs and (
             self.layout == "article" or not draft.byline or not draft.byline.location
         ):
@@ -717,7 +801,7 @@ class _Segmenter:
         """The stamp as ISO text; bare times take the anchor date, rolled to stay near the last."""
         if stamp.ago_seconds is not None or (stamp.year and stamp.month and stamp.day):
             resolved = timestamps.resolve(
-                stamp, tz=self.opts.tz, page_tz=self.page_tz, now=self.opts.now
+                stamp, tz=self.opts.tz, page_tz=self.page_tz, now=self._reference_now()
             )
             when = timestamps.stamp_datetime(stamp)
             if when is not None and stamp.ago_seconds is None:
@@ -736,7 +820,7 @@ class _Segmenter:
                 self.previous_time = candidate
                 self.anchor = anchor
         return timestamps.resolve(
-            stamp, anchor=anchor, tz=self.opts.tz, page_tz=self.page_tz, now=self.opts.now
+            stamp, anchor=anchor, tz=self.opts.tz, page_tz=self.page_tz, now=self._reference_now()
         )
 
     # -- building ------------------------------------------------------------------------------
@@ -817,6 +901,14 @@ class _Segmenter:
             roles[line.number] = role
         return roles
 
+    def _reference_now(self) -> datetime | None:
+        """What relative stamps count back from: ``--now``, else the page's time, else the clock.
+
+        A copied page was rendered when it was saved, close to the time its header states;
+        counting from that keeps a re-read of an old copy reproducible.
+        """
+        return self.opts.now or self.page_time or self.opts.now_default
+
     def _opening_stamp(self, draft: _Draft) -> timestamps.StampLine | None:
         """The stamp that dates the entry: the most precise of its stamp lines."""
         if not draft.stamps:
@@ -831,8 +923,9 @@ class _Segmenter:
         clock = next((s for s in timed if s.ago_seconds is None), None)
         if relative is not None and clock is not None and clock.year is None:
             # A date written in the document beats one computed from --now: a copy may be old.
-            if self.anchor is None and self.opts.now is not None:
-                when = self.opts.now - timedelta(seconds=relative.ago_seconds or 0)
+            reference = self._reference_now()
+            if self.anchor is None and reference is not None:
+                when = reference - timedelta(seconds=relative.ago_seconds or 0)
                 self.anchor, self.previous_time = when.date(), None
             return clock
         return clock or relative or draft.stamps[0]
@@ -869,6 +962,29 @@ _GLUED_LABEL_RE = regex.compile(
     regex.VERBOSE,
 )
 
+#: Page metadata lines (dates, bylines) are short; longer lines are not read as stamp pairs.
+STAMP_LINE_MAX_CHARS = 160
+_HAS_DIGIT_RE = regex.compile(r"\d")
+# Two stamps on one line: "Posted …, updated …", "Published: … | Updated: …".
+_STAMP_PAIR_RE = regex.compile(
+    r"^(?P<first>.+?)\s*[,|•·]\s*(?P<second>(?:[Uu]pdated|Last\ updated|UPDATED)\b.+)$",
+    regex.VERBOSE,
+)
+# Tails after a page stamp: reading time ("• 4 minute read"), the outlet ("/ CBS News").
+_STAMP_TAIL_RE = regex.compile(
+    r"""
+    \s*[•·|]\s*\d{1,3}\s*(?:minutes?|mins?)\ read\s*$        # • 4 minute read
+    | \s/\s\p{Lu}[\p{L}&.\ ]{1,30}$                           # / CBS News
+    """,
+    regex.VERBOSE,
+)
+
+# Chrome glued to the start of a paragraph by copy-paste ("AdvertisementThe village…").
+_GLUED_CHROME_RE = regex.compile(
+    r"^(?:Advertisement|ADVERTISEMENT|Sponsored|Read\ more|Continue\ reading)(?=\p{Lu}\p{Ll})",
+    regex.VERBOSE,
+)
+
 # A section kicker above a headline: one to three capitalised words ("LOCAL NEWS", "WORLD").
 _KICKER_RE = regex.compile(
     r"^(?=.{4})\p{Lu}[\p{Lu}&'’\-]++(?:\ \p{Lu}[\p{Lu}&'’\-]++){0,2}$", regex.VERBOSE
@@ -895,6 +1011,26 @@ def _names_only(byline: Byline, line: str) -> bool:
         return False
     words = {w.casefold() for w in line.replace(",", " ").split()} - {"and", "&"}
     return words == {w.casefold() for name in byline.authors for w in name.split()}
+
+
+def _parse_iso(iso: str | None) -> datetime | None:
+    """``datetime.fromisoformat`` for full timestamps; None for dates alone or nothing.
+
+    >>> _parse_iso("2025-03-07T14:41:00-08:00").hour, _parse_iso("2025-03-07")
+    (14, None)
+    """
+    if not iso or "T" not in iso:
+        return None
+    return datetime.fromisoformat(iso)
+
+
+def _is_update_label(label: str | None) -> bool:
+    """``Updated``, ``Updated on``, ``Last updated``.
+
+    >>> _is_update_label("Last updated"), _is_update_label("Published")
+    (True, False)
+    """
+    return label is not None and label.casefold().replace("last ", "").startswith("updated")
 
 
 def _byline_sized(line: str) -> bool:
