@@ -457,6 +457,7 @@ RANGE_GAP_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_LONGEST_GAP = len(" and around ")  # the longest text ``RANGE_GAP_RE`` accepts
 # Years at the start of a span (``2012-13``, ``1939–45``, ``2019/20``).
 YEAR_SPAN_RE = regex.compile(r"[-–/](?P<end>\d{2}|\d{4})(?![\d\w])", regex.VERBOSE)
 
@@ -926,6 +927,12 @@ class _Reader:
         ``_QUALIFIER_TAILS``)."""
         return self.low.endswith(tails, max(0, pos - _LEFT_WINDOW), pos)
 
+    def and_a_half(self, pos: int) -> regex.Match[str] | None:
+        """``AND_A_HALF_RE`` at ``pos``, tried only where the folded text has the words."""
+        if not self.low.startswith(" and a half", pos):
+            return None
+        return AND_A_HALF_RE.match(self.text, pos)
+
     def dispatch(self, m: regex.Match[str]) -> _Cand | None:
         """One candidate match → a candidate number, or None for non-numbers."""
         group = m.lastgroup
@@ -951,7 +958,7 @@ class _Reader:
         unit, secs = data.DURATION_UNITS[m.group("anword").casefold()]
         cand = _Cand(m.start(), m.end(), secs, "duration", unit=unit, latent=True)
         cand.factor = secs
-        half = AND_A_HALF_RE.match(self.text, m.end())
+        half = self.and_a_half(m.end())
         if half is not None:
             cand.value = _num(Decimal(secs) * Decimal("1.5"))
             cand.end = half.end()
@@ -1028,14 +1035,37 @@ class _Reader:
             return _Cand(m.start(), m.end(), 0.5, "fraction")
         return None
 
+    def plain(self, trigger: scan.Trigger) -> _Cand | None:
+        """A trigger that is a candidate as it stands (``_plain_digits``, ``_plain_word``)."""
+        t, e, kind = trigger
+        if kind == "d":
+            return self.digits_at(t, e, self.text[t:e], None, False, None, e)
+        return self.words_at(t, self.text[t:e], None)
+
     def _digits(self, m: regex.Match[str]) -> _Cand | None:
         """Digits with an optional sign, currency, glued suffix, scale and unit."""
         raw_digits, cur, neg_sign, glued = m.group("digits", "cur", "neg", "glued")
+        glued_end = m.end("glued") if glued else -1
+        return self.digits_at(
+            m.start(), m.end("digits"), raw_digits, cur, bool(neg_sign), glued, glued_end
+        )
+
+    def digits_at(
+        self,
+        start: int,
+        end: int,
+        raw_digits: str,
+        cur: str | None,
+        neg: bool,
+        glued: str | None,
+        glued_end: int,
+    ) -> _Cand | None:
+        """The number whose digits ``raw_digits`` end at ``end`` (``start``: its sign or currency;
+        ``glued``: letters glued after it, up to ``glued_end``)."""
         read = _coefficient(raw_digits)
         if read is None:
             return None
-        neg = bool(neg_sign)
-        cand = _Cand(m.start(), m.end("digits"), None, "cardinal", cents_in=self.cents_in)
+        cand = _Cand(start, end, None, "cardinal", cents_in=self.cents_in)
         cand.bare_int = raw_digits.isdigit() and not cur
         if self.ends_before(cand.start, "minus ") and MINUS_BEFORE_RE.search(self.left(cand.start)):
             neg = True
@@ -1054,7 +1084,7 @@ class _Reader:
             if cand.unit in data.CENT_CURRENCIES:
                 self.cents_in = cand.unit
         if glued:
-            cand.end = m.end("glued")
+            cand.end = glued_end
             if not self._glued(cand, glued):
                 return None
         else:
@@ -1177,7 +1207,7 @@ class _Reader:
             cand.unit, secs = data.DURATION_UNITS[u.group("duration").casefold()]
             cand.kind = "duration"
             cand.factor = secs
-            half = AND_A_HALF_RE.match(text, u.end())
+            half = self.and_a_half(u.end())
             if half is not None:
                 cand.scale_half = True
                 cand.end = half.end()
@@ -1189,24 +1219,26 @@ class _Reader:
     def _classify(self, cand: _Cand, raw_digits: str) -> _Cand | None:
         """Years, ages, ``911``, ``the 5th`` (a date) — the digit shapes that are not counts."""
         text = self.text
-        left = self.left(cand.start)
         if cand.scale_half and isinstance(cand.value, int | float):
             cand.value = _num(Decimal(str(cand.value)) + Decimal(cand.factor) / 2)
         if (
             cand.kind == "cardinal"
             and raw_digits in ("911", "999", "112")
-            and (EMERGENCY_BEFORE_RE.search(left) or EMERGENCY_AFTER_RE.match(text, cand.end))
+            and (
+                EMERGENCY_BEFORE_RE.search(self.left(cand.start))
+                or EMERGENCY_AFTER_RE.match(text, cand.end)
+            )
         ):
             return None  # the emergency number
         if (
             cand.kind == "ordinal"
             and self.ends_before(cand.start, "the ")
-            and THE_BEFORE_RE.search(left)
+            and THE_BEFORE_RE.search(self.left(cand.start))
         ):
             nxt = NOUN_TAIL_RE.match(text, cand.end)
             if (nxt is None or nxt.group("partitive")) and 0 < float(cand.value or 0) <= 31:
                 return _Cand(cand.start, cand.end, None, "date") if self.include_dates else None
-        if cand.year_like and cand.kind == "cardinal" and self._is_year(cand, left):
+        if cand.year_like and cand.kind == "cardinal" and self._is_year(cand):
             if self.include_dates:
                 return _Cand(cand.start, cand.end, cand.value, "year")
             return None
@@ -1215,11 +1247,13 @@ class _Reader:
             and cand.digits_only
             and not (text[cand.end : cand.end + 1] in "-‑" and HYPHEN_TAIL_RE.match(text, cand.end))
         ):
-            if self.ends_before(cand.start, _AGED_TAILS) and AGED_BEFORE_RE.search(left):
+            if self.ends_before(cand.start, _AGED_TAILS) and AGED_BEFORE_RE.search(
+                self.left(cand.start)
+            ):
                 cand.kind = "age"
             elif (
                 text.endswith(_NAME_AGE_TAILS, 0, cand.start)
-                and NAME_AGE_BEFORE_RE.search(left)
+                and NAME_AGE_BEFORE_RE.search(self.left(cand.start))
                 and isinstance(cand.value, int)
                 and 0 < cand.value < 120
                 and text[cand.end : cand.end + 1] in (",", ")")
@@ -1227,9 +1261,11 @@ class _Reader:
                 cand.kind = "age"  # ``John Smith, 34,`` / ``Smith (34)``
         return cand
 
-    def _is_year(self, cand: _Cand, left: str) -> bool:
+    def _is_year(self, cand: _Cand) -> bool:
         """A four-digit 1800–2099 is a year unless it counts something (``2000 troops``)."""
-        if self.ends_before(cand.start, _QUALIFIER_TAILS) and QUALIFIER_BEFORE_RE.search(left):
+        if self.ends_before(cand.start, _QUALIFIER_TAILS) and QUALIFIER_BEFORE_RE.search(
+            self.left(cand.start)
+        ):
             return False
         nxt = NEXT_WORD_RE.match(self.text, cand.end)
         if nxt is not None:
@@ -1239,13 +1275,20 @@ class _Reader:
         return True
 
     def _words(self, m: regex.Match[str]) -> _Cand | None:
-        """A run of number words: the first well-formed number now, the rest via ``extra_words``."""
+        """A run of number words (a ``WORDS_RE`` match)."""
+        return self.words_at(m.start(), m.group(), m.group("halfa"))
+
+    def words_at(self, at: int, run: str, halfa: str | None) -> _Cand | None:
+        """The run of number words ``run`` at ``at`` (after ``halfa``: ``a``, ``half a``): the
+        first well-formed number now, the rest via ``extra_words``."""
         text = self.text
-        halfa = m.group("halfa")
-        words = [
-            (w.group(), w.start(), w.end())
-            for w in WORD_TOKEN_RE.finditer(text, m.start(), m.end())
-        ]
+        # The run is words joined by single spaces or hyphens (``twenty-one``, ``one hundred and
+        # five``): its words are its pieces between those.
+        words: list[tuple[str, int, int]] = []
+        s = at
+        for word in run.replace("-", " ").split(" "):
+            words.append((word, s, s + len(word)))
+            s += len(word) + 1
         body = words[len(halfa.split()) :] if halfa else words
         parts = _combine_words(body)
         if not parts:
@@ -1253,7 +1296,7 @@ class _Reader:
         first, last, value, ordinal = parts[0]
         if halfa and halfa.casefold().startswith("half"):
             value = value / 2
-        start = m.start() if halfa else body[first][1]
+        start = at if halfa else body[first][1]
         self.extra_words = [(body[f][1], body[la][2], v, o) for f, la, v, o in parts[1:]]
         cand = _Cand(start, body[last][2], _num(value), "ordinal" if ordinal else "cardinal")
         if _capitalised_after_capital(text, cand.start):
@@ -1271,7 +1314,7 @@ class _Reader:
         if cand.kind == "ordinal":
             cand.value = _num(value)
             return cand
-        half = AND_A_HALF_RE.match(text, cand.end)
+        half = self.and_a_half(cand.end)
         if half is not None and not UNIT_TAIL_RE.match(text, cand.end):
             value += Decimal("0.5")
             cand.end = half.end()
@@ -1516,7 +1559,12 @@ def _join(text: str, cands: Iterable[_Cand]) -> Iterator[_Cand]:
     a = next(it, None)
     while a is not None:
         b = next(it, None)
-        if b is not None and a.noun_end <= a.end and a.kind not in ("date", "time", "year"):
+        if (
+            b is not None
+            and 0 < b.start - a.end <= _LONGEST_GAP
+            and a.noun_end <= a.end
+            and a.kind not in ("date", "time", "year")
+        ):
             gap = RANGE_GAP_RE.match(text[a.end : b.start])
             if gap is not None:
                 joined = _join_pair(text, a, b, gap)
@@ -1764,19 +1812,57 @@ def _word_fast(text: str, t: int, e: int) -> str:
     return kind
 
 
-def _candidate_matches(text: str, triggers: Iterable[scan.Trigger]) -> Iterator[regex.Match[str]]:
-    """Candidate matches, tried only in small windows around ``triggers`` (``scan.triggers``).
+def _plain_digits(text: str, t: int, e: int) -> bool:
+    """Whether ``NUM_RE`` at the digit run ``text[t:e]`` (where ``_digit_fast`` holds) matches that
+    run alone: plain ASCII digits, then nothing that could join them (glued letters, ``%``, a
+    space-grouped ``12 500``). The run is then a candidate as it stands, without a match.
+
+    >>> _plain_digits("said 17 people", 5, 7), _plain_digits("a 12 500 crowd", 2, 4)
+    (True, False)
+    """
+    if not (text.isascii() or text[t:e].isascii()) or not text[t:e].isdigit():
+        return False
+    c = text[e : e + 1]
+    if c == " ":
+        x = text[e + 1 : e + 2]
+        return x.isascii() and not x.isdigit()  # ``x == ""`` too
+    return c == "" or (c.isascii() and not c.isalnum() and c != "%")
+
+
+# What may follow a number word in a longer run (``twenty-one``, ``one hundred and five``,
+# ``two point five``): the first three letters of each (every number word has three or more).
+_RUN_HEADS = frozenset(w[:3] for w in (*_NUMBER_WORDS, "and", "point"))
+
+
+def _plain_word(low: str, e: int) -> bool:
+    """Whether the number word ending at ``e`` (where ``_word_fast`` said ``"words"``) is the
+    whole ``WORDS_RE`` match: no further number word joins it (``low``: the folded text).
+
+    >>> _plain_word("seven ministers", 5), _plain_word("twenty-one", 6)
+    (True, False)
+    """
+    return low[e : e + 1] not in (" ", "-") or low[e + 1 : e + 4] not in _RUN_HEADS
+
+
+def _candidate_matches(
+    text: str, triggers: Iterable[scan.Trigger], low: str | None = None
+) -> Iterator[regex.Match[str] | scan.Trigger]:
+    """Candidate matches, tried only in small windows around ``triggers`` (``scan.triggers``);
+    a trigger that is a candidate as it stands (``17``, ``seven``) comes as itself.
 
     The candidate patterns are precise but cost microseconds per character; the trigger scan
     finds the few places a number can be (digits, money signs, number words) at tens of MB/s.
     Each window starts ``_BACK`` characters before a trigger (room for ``Prop``, ``Covid-``,
     ``June``, ``an hour and``) and may run ``_AHEAD`` past it; look-behinds still see the text
-    before. Where only one branch can begin, that branch alone is tried (``_digit_fast``).
+    before. Where only one branch can begin, that branch alone is tried (``_digit_fast``), and
+    where its match would be the trigger itself, no pattern runs (``_plain_digits``).
     """
+    if low is None:
+        low = _fold(text)
     pos = 0
-    end = len(text)
     by_start = _MATCH_BY_START
-    for t, t_end, kind in triggers:
+    for trigger in triggers:
+        t, t_end, kind = trigger
         if t < pos:
             continue
         if kind == "u":
@@ -1784,25 +1870,32 @@ def _candidate_matches(text: str, triggers: Iterable[scan.Trigger]) -> Iterator[
             continue
         # Start at the word before the trigger (``Prop 19``, ``June 5``, ``US$4``, ``a dozen``) or
         # at the start of a glued token (``Covid-19``): str.rfind is C-fast.
-        floor = max(pos, t - _BACK)
+        floor = t - _BACK if t - _BACK > pos else pos
         spaced = t > floor and text[t - 1] == " "
         if spaced:
             start = text.rfind(" ", floor, t - 1) + 1 or floor
-            prev = text[max(start, floor) : t - 1].strip("([{\"'“‘").casefold()
+            prev = text[start : t - 1].strip("([{\"'“‘").casefold()
             if prev not in _OPENERS and prev.rstrip(".,") not in _OPENERS:
                 start = t  # ``the 5``, ``said 17``: nothing can begin at the word before
         else:
             start = text.rfind(" ", floor, t) + 1 or floor
-        start = max(start, floor)
-        endpos = min(end, t + _AHEAD)
+        endpos = t + _AHEAD  # (past the end is the end)
         if start == t:
             # One place to try: pick the pattern by the trigger's first character (what
             # ``START_RE`` would say: triggers are digits, signs or the first letter of a word).
             if kind == "d" and spaced and _digit_fast(text, t, t_end):
+                if _plain_digits(text, t, t_end):
+                    yield trigger
+                    pos = t_end
+                    continue
                 m = NUM_RE.match(text, t, endpos)
             elif kind == "w" and (spaced or t == 0):
                 fast = _word_fast(text, t, t_end)
                 if fast == "none":
+                    continue
+                if fast and _plain_word(low, t_end):
+                    yield trigger
+                    pos = t_end
                     continue
                 m = (WORDS_RE if fast else CANDIDATE_LETTER_RE).match(text, t, endpos)
             else:
@@ -1835,23 +1928,33 @@ def _paragraph_numbers(
     """Every number of one paragraph, offsets relative to ``text``, read as a stream (only the
     candidate being joined is held, so a 100 MB line needs no per-character state)."""
     reader = _Reader(text, include_dates)
+    low = reader.low
 
     def read() -> Iterator[_Cand]:
         consumed = 0  # a candidate's unit or scale may swallow the next match (``2.4 million``)
-        for m in _candidate_matches(text, triggers):
-            if m.start() < consumed:
+        for m in _candidate_matches(text, triggers, low):
+            if isinstance(m, tuple):
+                if m[0] < consumed:
+                    continue
+                got = reader.plain(m)
+            else:
+                if m.start() < consumed:
+                    continue
+                got = reader.dispatch(m)
+            found: list[_Cand | None] = [got]
+            if reader.extra_words:
+                for s, e, v, o in reader.extra_words:  # ``one two three`` → three numbers
+                    kind = "ordinal" if o else "cardinal"
+                    more = _Cand(s, e, _num(v), kind, is_word=True, ordinal_word=o)
+                    found.append(reader.word_tail(more, v))
+                reader.extra_words = []
+            elif got is None:
                 continue
-            found: list[_Cand | None] = [reader.dispatch(m)]
-            for s, e, v, o in reader.extra_words:  # ``one two three`` → three numbers
-                more = _Cand(
-                    s, e, _num(v), "ordinal" if o else "cardinal", is_word=True, ordinal_word=o
-                )
-                found.append(reader.word_tail(more, v))
-            reader.extra_words = []
             for got in found:
                 if got is not None:
-                    consumed = max(consumed, got.end)
-                    attached = _attach(text, reader.low, got, include_dates)
+                    if got.end > consumed:
+                        consumed = got.end
+                    attached = _attach(text, low, got, include_dates)
                     if attached is not None:
                         yield attached
 
