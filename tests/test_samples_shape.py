@@ -56,7 +56,7 @@ QUOTE_MARKS = "“”‘’\"'«»„"
 def _rows(pattern: str) -> list[tuple[str, dict[str, Any]]]:
     """``(id, row)`` for every JSON line of every annotation file matching ``pattern``."""
     out: list[tuple[str, dict[str, Any]]] = []
-    for path in sorted(ANNOTATIONS.glob(pattern)):
+    for path in sorted(ANNOTATIONS.glob(pattern)) + sorted((ANNOTATIONS / "blind").glob(pattern)):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
                 out.append((f"{path.name}:{number}", json.loads(line)))
@@ -74,12 +74,12 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-_MARKS_AND_SPACE = str.maketrans(dict.fromkeys(QUOTE_MARKS + " \t\r\n", None))
+_MARKS = str.maketrans(dict.fromkeys(QUOTE_MARKS, None))
 
 
 def _bare(text: str) -> str:
-    """No marks, no white space: a quote that runs over paragraphs re-opens its marks."""
-    return text.translate(_MARKS_AND_SPACE)
+    """No marks, no white space of any kind (NBSP too): a quote over paragraphs re-opens its marks."""
+    return "".join(text.translate(_MARKS).split())
 
 
 ENTRY_ROWS = _rows("entries*.jsonl")
