@@ -137,6 +137,8 @@ HONORIFICS: dict[str, str | None] = {
     "miss": "f",
     "dame": "f",
     "lady": "f",
+    "baroness": "f",
+    "baron": "m",
     "dr": None,
     "dr.": None,
     "prof": None,
@@ -159,6 +161,8 @@ NAME_TITLES = frozenset(
     congressman congresswoman assemblyman assemblywoman minister-president crown first lady
     executive managing forecaster meteorologist controller spokesman spokeswoman spokesperson
     insp insp. supt supt. fr fr. cllr cllr. gda gda. garda maj maj. major cpl cpl. pc dci dcs di ds
+    councilor councilmember alderwoman selectman selectwoman supervisor treasurer comptroller
+    auditor assessor magistrate coroner warden ranger patrolman patrolwoman
     mla mp td msp mep alderman taoiseach tánaiste tanaiste reverend rev rev. brig brig. const const. hon hon. pres pres.
     """.split()
 )
@@ -179,7 +183,8 @@ ROLE_NOUNS = frozenset(
     worker employee boss ceo chef author writer historian expert pilot soldier veteran
     firefighter paramedic medic man woman boy girl neighbour neighbor friend relative uncle aunt
     grandmother grandfather journalist reporter editor presenter host negotiator adviser advisor
-    strategist pollster governor-general monarch dictator opposition
+    strategist pollster governor-general monarch dictator opposition treasurer councilor
+    councilmember selectman selectwoman
     """.split()
 )
 
@@ -246,6 +251,19 @@ ORG_WORDS = frozenset(
     Holdings Plc PLC LLC Limited Partners Capital Industries Technologies Systems Solutions
     Pharmaceuticals Motors Foods Brands Resources Mining Insurance Investments Properties
     Logistics Telecom Communications Entertainment Studios Labs Software Networks Energy
+    Orchestra Band Choir Ensemble Quartet Quintet Trio Symphony Philharmonic Opera Ballet Theatre
+    Theater Museum Gallery Library Zoo Cathedral Chapel Mosque Temple Synagogue School College
+    Diner Cafe Café Restaurant Inn Hotel Pub Tavern Bakery Brewery Store Stores Shop Market Mall
+    Co Dairy Farms Inspectorate Executive Midlands Highlands Shire
+    """.split()
+)
+
+#: Compass and position words that open a place name (``West Midlands``, ``North Yorkshire``,
+#: ``South Australia``): a run they open is a place, never a person.
+PLACE_OPENERS = frozenset(
+    """
+    North South East West Northern Southern Eastern Western Central Upper Lower Greater Mid
+    North-East North-West South-East South-West
     """.split()
 )
 
@@ -515,7 +533,10 @@ DESCRIPTOR_NOUNS = frozenset(
     miner fisherman  farmer grower rancher teacher headteacher headmaster headmistress
     nurse doctor paramedic firefighter officer soldier veteran sailor pilot
     chef owner publican barista student undergraduate pupil mum mom dad grandmother grandfather
-    mother father neighbour neighbor  villager islander
+    mother father neighbour neighbor  villager islander trucker cabbie baker butcher welder
+    carpenter logger waiter waitress bartender cashier clerk janitor caretaker dockworker postman
+    postwoman lifeguard shepherd nanny porter courier rider decorator roofer bricklayer labourer
+    laborer hairdresser barber florist fishmonger greengrocer grocer innkeeper hotelier
     """.split()
 )
 
@@ -688,7 +709,7 @@ _MALE_NAMES = """
     hugh ivor nigel neville rupert giles crispin tristan percy reginald cecil clive
     colin derek graham malcolm trevor barry kenny ken ray ron len stan ted vic
     danny jimmy tommy sammy frankie andy rob robbie greg craig dean dale glen
-    grant kurt lance neil rod ross wade warren
+    grant kurt lance neil rod ross wade warren dan wes abe ron hal sid
  """
 
 #: Given name (lower-case) → ``m`` or ``f``.
@@ -707,9 +728,46 @@ ORG_OF_HEADS = frozenset(
     Committee Court Chamber Confederation Bureau Agency Authority Trust Foundation Fund Port
     Corporation Organisation Organization Alliance Coalition Party Assembly Parliament House
     Museum Library Order Guild Federation Centre Center Service Services Police Government
-    Republic Kingdom Network Conference Congress
+    Republic Kingdom Network Conference Congress Campaign Friends Inspectorate
     """.split()
 )
+
+#: First words of an organisation's name that never stand for it alone (``National`` of
+#: ``National Grid``): every other first word is an alias (``Nordhavn`` of ``Nordhavn Mining AB``).
+GENERIC_ORG_OPENERS = frozenset(
+    """
+    The National Federal Royal International General United European American British Irish
+    Scottish Welsh English New Great Central State Public Global World First Second Third Swedish
+    Norwegian Danish Finnish German French Italian Spanish Dutch Australian Canadian Chinese
+    Japanese Indian Russian Ukrainian Israeli Young Old Big Little Grand Saint St Mount Fort
+    Regional Metropolitan County City Town Village Community Local Independent Democratic
+    Republican Liberal Labour Conservative Green People's Peoples Associated Allied Consolidated
+    """.split()
+)
+
+#: Legal suffixes left out of an organisation's initials (``Nordhavn Mining AB`` → ``NM``).
+ORG_LEGAL_SUFFIXES = frozenset(
+    "Ltd Inc AB Plc PLC LLC Co Corp SA AG NV BV GmbH Limited Group Holdings Oy ASA SpA".split()
+)
+
+#: Nouns for the governing body of an organisation: ``the board said`` after ``the Reserve
+#: Bank`` speaks for that organisation when no organisation of that kind was named.
+GOVERNING_NOUNS = frozenset("board management leadership directors trustees executive".split())
+
+#: Kin nouns before a bare given name that share the surname of the person just named
+#: (``Mark Fenwick and wife Tanya``), with the gender they give.
+KIN_GENDER: dict[str, str] = {
+    "wife": "f",
+    "husband": "m",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+    "mother": "f",
+    "father": "m",
+    "widow": "f",
+    "widower": "m",
+}
 
 #: Party names written as an aside after a name (``Dana Kowalski, Democrat of Ohio, said``).
 PARTY_WORDS = frozenset("Democrat Republican Independent Democrats Republicans".split())

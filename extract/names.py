@@ -31,17 +31,22 @@ from extract._quotes_data import (
     DESCRIPTOR_NOUNS,
     DETERMINERS,
     GENDERED_ROLES,
+    GENERIC_ORG_OPENERS,
     GIVEN_NAME_GENDER,
+    GOVERNING_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
+    KIN_GENDER,
     NAME_SUFFIXES,
     NAME_TITLES,
     NOT_NAME_WORDS,
     ORG_HEAD_KINDS,
+    ORG_LEGAL_SUFFIXES,
     ORG_NOUNS,
     ORG_OF_HEADS,
     ORG_VOICE_NOUNS,
     ORG_WORDS,
+    PLACE_OPENERS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
@@ -103,6 +108,8 @@ NAME_RUN_RE = regex.compile(
             (?P<more>[ \n]++)                     # spaces (or a hard wrap) between words
             (?:(?:de|van|von|der|den|ter|bin|binti|ibn|al|el|da|di|do|dos|du|del|della|le|la)
               [ ]++){0,2}+                        # lower-case name particles (``von der``)
+            (?:[“"]\p{Lu}[\p{L}’'.-]{0,20}+[”"][ ]++)?+   # a nickname in quotes (``Walter
+                                                        # “Sonny” Prewitt``), dropped later
             \p{Lu}[\p{L}’'-]*+(?:\.(?<=\b\p{Lu}\.|\b\L<abbr>\.))?+   # the next one (a full stop
                                                                   # only after an initial)
         ){0,5}+
@@ -221,6 +228,38 @@ OF_COUNTRY_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# ``Mark Fenwick, 52, and wife Tanya`` / ``Dan Morrow and his wife, Elspeth``: a bare given name
+# after a kin noun right after a person shares that person's surname.
+KIN_AFTER_RE = regex.compile(
+    r"""
+    (?:,[ ]\d{1,3},)?+                           # an age aside (``, 52,``)
+    [ ]and[ ](?:his[ ]|her[ ])?+                 # " and " / " and his "
+    (?P<kin>\L<kin>),?+[ ]                       # the kin noun (``wife``)
+    (?P<given>\p{Lu}\p{Ll}[\p{L}’'-]*+)           # the given name …
+    (?![ ]*+\p{Lu}|[\p{L}’'-])                    # … alone (no surname of its own)
+    """,
+    regex.VERBOSE,
+    kin=sorted(KIN_GENDER, key=len, reverse=True),
+)
+
+# ``the Campaign for Real Ale (Camra)``: a short name in brackets right after an organisation.
+BRACKET_ALIAS_RE = regex.compile(
+    r"""
+    [ ]\(                                        # " ("
+    (?P<alias>\p{Lu}[\p{L}&]{1,11}+)              # one capitalised word or acronym
+    \)                                           # ")"
+    """,
+    regex.VERBOSE,
+)
+
+# ``Maria Gonsalves, 67, said``: an age aside between a subject and its speech verb.
+AGE_ASIDE_RE = regex.compile(
+    r"""
+    ,[ ](?:aged[ ])?+\d{1,3}+,                    # ", 67," / ", aged 67,"
+    """,
+    regex.VERBOSE,
+)
+
 #: No news entry names more people than this; past it, hostile text cannot slow resolution.
 MAX_PEOPLE = 400
 #: How far back a pronoun's resolution looks for bare surnames (bounded, so it stays linear).
@@ -252,6 +291,7 @@ class Mention:
     hint: str | None = None  # gender suggested by the given name (weaker than ``gender``)
     kinds: tuple[str, ...] = ()  # for an organisation: what it is (``agency``, ``festival``)
     modifier: bool = False  # ``Velvet Kites`` in ``Velvet Kites frontman Danny Holloway``
+    aliases: tuple[str, ...] = ()  # an organisation's short name in brackets (``Camra``)
 
 
 @dataclass(slots=True)
@@ -366,6 +406,9 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         if m.start() < skip_to:
             continue
         run = m.group("run")
+        if "“" in run or '"' in run:
+            # ``Walter “Sonny” Prewitt``: the nickname is no part of the name's words.
+            run = " ".join(w for w in run.split() if w[:1] not in ("“", '"'))
         # A one-word run reaches here only before a speech verb (``Garnier said``); a sentence
         # opener or function word there (``The said``, ``It said``) is still no name.
         if m.start("more") < 0 and run.rstrip(".") in NOT_NAME_WORDS:
@@ -390,6 +433,11 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
         titles, name, gender = split_name(words)
         end = m.end()
         subject_m = SUBJECT_VERB_RE.match(text, end)
+        if subject_m is None and text.startswith(", ", end) and m.start("more") >= 0:
+            # ``Maria Gonsalves, 67, said``: the subject across an age aside.
+            age_aside = AGE_ASIDE_RE.match(text, end, end + 12)
+            if age_aside is not None:
+                subject_m = SUBJECT_VERB_RE.match(text, age_aside.end())
         subject = subject_m is not None
         # ``Organisers of Brackenfield Live``: the organisation a voice speaks for.
         voiced = False
@@ -404,7 +452,12 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             voiced
             or modifies
             or (is_org(name) and _org_name(titles, name))
-            or (subject and SAID_IT_RE.match(text, end) is not None)
+            or (
+                subject
+                and not titles  # ``Mrs Morrow said it was``: a person
+                and (len(name) == 1 or name[0].casefold() not in GIVEN_NAME_GENDER)
+                and SAID_IT_RE.match(text, end) is not None
+            )
         ):
             if name and name[0] in ("The", "the"):
                 name = name[1:]
@@ -416,17 +469,21 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
                     name = [*name, *tail.group().split()]
                     end = skip_to = tail.end()
             # The name's own kinds (``Administration``) are read when it is registered.
+            bracket = BRACKET_ALIAS_RE.match(text, end) if text.startswith(" (", end) else None
             yield Mention(
                 start + offset,
                 end + offset,
                 " ".join(name),
                 False,
                 org=True,
-                kinds=_kind_after(text, end),
+                kinds=_kind_after(text, end) or _noun_after(text, start, end),
                 modifier=modifies,
                 possessive=possessive,
+                aliases=(bracket.group("alias"),) if bracket is not None else (),
             )
             continue
+        if len(name) >= 2 and name[0] in PLACE_OPENERS and not titles:
+            continue  # ``West Midlands``, ``North Yorkshire``: a place, never a person
         name = [w for w in name if w.rstrip(".") not in NOT_NAME_WORDS]
         if not name or _capitalised(name) > 4:
             continue
@@ -497,6 +554,18 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             subject=subject and not possessive,
             hint=GIVEN_NAME_GENDER.get(name[0].casefold()) if full else None,
         )
+        if full and text.startswith((", ", " and "), end):
+            kin = KIN_AFTER_RE.match(text, end, end + 60)
+            if kin is not None:
+                # ``Mark Fenwick, 52, and wife Tanya``: Tanya Fenwick, a woman.
+                yield Mention(
+                    start=kin.start("given") + offset,
+                    end=kin.end("given") + offset,
+                    name=f"{kin.group('given')} {name[-1]}",
+                    full=True,
+                    roles=(kin.group("kin"),),
+                    gender=KIN_GENDER[kin.group("kin")],
+                )
 
 
 def _kind_after(text: str, end: int) -> tuple[str, ...]:
@@ -505,6 +574,18 @@ def _kind_after(text: str, end: int) -> tuple[str, ...]:
         return ()
     appos = ORG_APPOSITIVE_RE.match(text, end)
     return (appos.group("kind"),) if appos is not None else ()
+
+
+def _noun_after(text: str, start: int, end: int) -> tuple[str, ...]:
+    """``the Reserve Bank board``: a lower-case organisation noun right after an organisation's
+    name says what part of it speaks (``the board said`` then resolves to it). Only after
+    ``the``: ``A MUSIC festival`` is a kind of thing, not the festival's name."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
+        return ()
+    if not text.endswith(("the ", "The "), max(0, start - 4), start):
+        return ()
+    word = text[end + 1 : end + 24].split(" ", 1)[0].rstrip(".,;:’'")
+    return (word,) if word in GOVERNING_NOUNS or word in ORG_NOUNS else ()
 
 
 def _capitalised(words: Sequence[str]) -> int:
@@ -546,6 +627,10 @@ class AliasTable:
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
         self._by_part: dict[str, str] = {}  # surname or first name → full name (most recent)
+        # Surname → every full name with it (``Mark Fenwick``, ``Tanya Fenwick``), in order.
+        self._by_surname: dict[str, list[str]] = {}
+        # An organisation's short names (first words, initials, bracketed) → its full name.
+        self._org_alias: dict[str, str] = {}
         self.last_group: str | None = None
         self.last_org: str | None = None  # the latest organisation named outside quotes
         # Organisations named outside quotes: name → (what they are, last position).
@@ -563,9 +648,74 @@ class AliasTable:
             self.people[full] = person
         words = full.split()
         if len(words) >= 2:
-            self._by_part[words[-1].casefold()] = full
+            key = words[-1].casefold()
+            self._by_part[key] = full
             self._by_part.setdefault(words[0].casefold(), full)
+            owners = self._by_surname.setdefault(key, [])
+            if full not in owners:
+                owners.append(full)
         return person
+
+    def _owner(self, surname: str, gender: str | None) -> str | None:
+        """The person ``surname`` names: the latest one registered; with an honorific's gender
+        (``Mrs Fenwick`` beside ``Mark Fenwick``) the latest person of that gender."""
+        key = surname.casefold()
+        known = self._by_part.get(key)
+        if gender is None or known is None:
+            return known
+        owners = self._by_surname.get(key, ())
+        if len(owners) < 2:
+            return known
+        best: Person | None = None
+        for full in owners:
+            person = self.people.get(full)
+            if person is None or (person.gender or person.hint) != gender:
+                continue
+            if full == known:
+                return known
+            if best is None or person.last > best.last:
+                best = person
+        return best.full if best is not None else known
+
+    def _org_alias_of(self, phrase: str) -> str | None:
+        """The organisation a short name stands for (``Nordhavn``, ``RCN``, ``Camra``), if any."""
+        return self._org_alias.get(phrase.casefold()) if self._org_alias else None
+
+    def canonical_org(self, name: str) -> str:
+        """The full name of an organisation named by one of its short names, else ``name``.
+
+        >>> t = AliasTable()
+        >>> t.add_org("Royal College of Nursing", 0)
+        >>> t.canonical_org("RCN"), t.canonical_org("Acme")
+        ('Royal College of Nursing', 'Acme')
+        """
+        return self._org_alias_of(name) or name
+
+    def _register_aliases(self, name: str, aliases: Sequence[str]) -> None:
+        """Short names of ``name``: its first word(s) unless generic, its initials, and any
+        bracketed short name the text gave (``the Campaign for Real Ale (Camra)``)."""
+        for alias in aliases:
+            self._org_alias[alias.casefold()] = name
+        words = name.split()
+        if len(words) < 2:
+            return
+        first = words[0]
+        if first not in GENERIC_ORG_OPENERS and first not in ORG_WORDS and not first.isupper():
+            for k in range(1, min(len(words), 4)):
+                self._org_alias[" ".join(words[:k]).casefold()] = name
+        initials = [
+            w[0] for w in words if w[:1].isupper() and w.rstrip(".") not in ORG_LEGAL_SUFFIXES
+        ]
+        if len(initials) >= 2:
+            self._org_alias["".join(initials).casefold()] = name
+
+    def _latest_org(self, at: int) -> str | None:
+        """The organisation named most recently by ``at``."""
+        best: tuple[int, str] | None = None
+        for name, (_kinds, pos) in self.orgs.items():
+            if pos <= at and (best is None or pos > best[0]):
+                best = (pos, name)
+        return best[1] if best is not None else None
 
     def add(self, mention: Mention) -> str | None:
         """Register a mention; return the full name it refers to (``None`` for an unknown alias).
@@ -578,14 +728,23 @@ class AliasTable:
         """
         if mention.org:
             if not mention.in_quote:
-                self.last_org = mention.name
-                self.add_org(mention.name, mention.start, mention.kinds)
+                name = self.canonical_org(mention.name)
+                self.last_org = name
+                self.add_org(name, mention.start, mention.kinds, mention.aliases)
+            return None
+        org = self._org_alias_of(mention.name) if mention.subject else None
+        if org is not None and mention.name.casefold() not in self._by_part:
+            # ``Nordhavn said`` after ``Nordhavn Mining AB``: the organisation, not a person (only
+            # as a subject: ``Wagga Wagga`` after ``Wagga Wagga Base Hospital`` is a place).
+            if not mention.in_quote:
+                self.last_org = org
+                self.add_org(org, mention.start)
             return None
         if mention.full:
             full = self._by_part.get(mention.name.casefold(), mention.name)
             full = mention.name if full != mention.name and " " in mention.name else full
         else:
-            known = self._by_part.get(mention.name.rsplit(" ", 1)[-1].casefold())
+            known = self._owner(mention.name.rsplit(" ", 1)[-1], mention.gender)
             if known is None:
                 if not mention.subject and not mention.titles:
                     return None
@@ -608,7 +767,9 @@ class AliasTable:
                 person.last_subject = max(person.last_subject, mention.start)
         return full
 
-    def add_org(self, name: str, at: int, kinds: Sequence[str] = ()) -> None:
+    def add_org(
+        self, name: str, at: int, kinds: Sequence[str] = (), aliases: Sequence[str] = ()
+    ) -> None:
         """Register an organisation named at ``at``, with what it is (``festival``, ``agency``).
 
         >>> t = AliasTable()
@@ -621,6 +782,8 @@ class AliasTable:
         old = self.orgs.get(name)
         known = frozenset(_org_kinds(name.split())) if old is None else old[0]
         self.orgs[name] = (known.union(kinds) if kinds else known, at)
+        if old is None or aliases:
+            self._register_aliases(name, aliases)
 
     def _org_of_kind(self, kind: str, at: int) -> str | None:
         """The latest organisation that is a ``kind`` (``the agency``); else the latest one whose
@@ -660,7 +823,7 @@ class AliasTable:
         >>> AliasTable().resolve_org("the Linwood Group", at=0)
         ('Linwood Group', 'group')
         """
-        org = phrase[4:] if phrase.startswith(("The ", "the ")) else phrase
+        org = self.canonical_org(phrase[4:] if phrase.startswith(("The ", "the ")) else phrase)
         self.add_org(org, at)
         self.last_org = self.last_group = org
         return org, "group"
@@ -765,7 +928,7 @@ class AliasTable:
             words = words[:-1]  # ``Rónán Kiely SC``, ``Martin Hale Jr.``
         titles, name, gender = split_name(words)
         if head in GROUP_NOUNS or _org_name(titles, name) or " of " in phrase or " for " in phrase:
-            org = phrase[4:] if phrase.startswith(("The ", "the ")) else phrase
+            org = self.canonical_org(phrase[4:] if phrase.startswith(("The ", "the ")) else phrase)
             self.last_group = org
             self.add_org(org, at)
             return org, "group"
@@ -773,13 +936,21 @@ class AliasTable:
             return phrase, "name"
         while len(name) > 1 and not name[0][:1].isupper():
             name = name[1:]  # particles stay inside a name (``Ursula von der Leyen``) only
+        short = self._org_alias_of(" ".join(name)) if not titles else None
+        if short is not None and " ".join(name).casefold() not in self._by_part:
+            # ``Nordhavn said`` after ``Nordhavn Mining AB``: its short name.
+            self.add_org(short, at)
+            self.last_org = self.last_group = short
+            return short, "group"
+        if len(name) >= 2 and name[0] in PLACE_OPENERS:
+            return " ".join(name), "group"  # ``West Midlands``: a place speaks as a body
         if _capitalised(name) >= 2:
             hint = GIVEN_NAME_GENDER.get(name[0].casefold())
             added = self.add(
                 Mention(at, at, " ".join(name), True, tuple(titles), gender=gender, hint=hint)
             )
             return added, "name"
-        known = self._by_part.get(name[-1].casefold())
+        known = self._owner(name[-1], gender)
         if known is not None:
             person = self.people.get(known) or self._person(known, at)
             if gender is not None and person.gender is None:
@@ -812,8 +983,11 @@ class AliasTable:
         if head in SPOKESPEOPLE:
             named = [w for w in words[1:-1] if w[:1].isupper()]
             if named and len(named) == len(words) - 2:
-                org = " ".join(named)  # ``a Police Scotland spokesman``: the organisation
+                # ``a Police Scotland spokesman``: the organisation (``a Camra spokesman``: the
+                # full name the entry gave it).
+                org = self.canonical_org(" ".join(named))
                 self.add_org(org, at)
+                self.last_org = org
                 return org, "group"
             if len(words) <= 2 and self.last_org is not None:
                 return self.last_org, "descriptor"  # a spokesperson speaks for the last org
@@ -824,6 +998,12 @@ class AliasTable:
             if of_kind is not None:
                 self.last_group = of_kind
                 return of_kind, "descriptor"
+        if head in GOVERNING_NOUNS and low[0] in ("the", "its", "their"):
+            # ``the board said`` after ``the Reserve Bank``: the organisation's own body speaks.
+            latest = self._latest_org(at)
+            if latest is not None:
+                self.last_group = latest
+                return latest, "descriptor"
         if head in GROUP_NOUNS:
             self.last_group = phrase
             return phrase, "group"

@@ -30,6 +30,7 @@ written out in full:
 ``sentence``              the quote's sentence ends with a cue (``… “a disgrace”, Smith said.``)
 ``according-to``          ``According to Mr X, Mr Y told him “…”``: X is the source
 ``dash``                  a signature after a dash: ``“…” — Jane Doe``
+``account``               ``by his own account, “…”`` / ``in her words, “…”``: the possessive
 ``lead-in``               the previous paragraph ends with a colon cue or ``From X:``
 ``follow-on``             no cue: inherits the last speaker of the paragraph, or of the previous
                           paragraph when this one opens with the quote
@@ -80,7 +81,7 @@ from extract._quotes_data import (
     TITLE_SMALL_WORDS,
     VERB_MODIFIERS,
 )
-from extract.names import AGE_NOUN_RE, AliasTable, Mention, find_mentions
+from extract.names import AGE_NOUN_RE, AliasTable, Mention, find_mentions, split_name
 from extract.records import Paragraph, Quote, paragraphs_of
 from extract.sentences import sentence_spans
 
@@ -193,6 +194,19 @@ ACCORDING_RE = regex.compile(
     (?=[ ]*+(?:[,.;:\ue000“"]|$|[ ](?:that|who|which)\b))      # … ending at a comma or clause
     """,
     regex.VERBOSE,
+)
+
+# ``was paid, by his own account, “…”`` / ``in her own words, “…”``: right before the quote, the
+# possessive names the source (resolved as the pronoun he, she or they).
+ACCOUNT_RE = regex.compile(
+    r"""
+    \b(?:
+      (?:by|on)[ ](?P<own>his|her|their)[ ]own[ ]account       # "by his own account"
+    | in[ ](?P<words>his|her|their)[ ](?:own[ ])?+words         # "in her (own) words"
+    )
+    [ ]*+,?+[ ]*+$                                               # then only the quote mark
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 # A lead-in line: ``And from Chairwoman Rosenworcel:`` / ``From the desk of John Doe, VP, WSJ.``
@@ -423,6 +437,13 @@ def _pair_marks(blocks: list[_Block], single_style: bool, joined: str) -> list[_
                 mend = p + len(c)
                 can_open = (prev in _BOUNDARY_BEFORE or p == 0) and not nxt.isspace()
                 can_close = not prev.isspace() and (nxt in _PUNCT_AFTER or mend >= len(text))
+                if prev in ".!?,;:" and c in "'‘’" and nxt.isalpha():
+                    # Glued to a stop on both sides (``he said.'I would …'``, ``rich,'he
+                    # said``): it closes an open single quote, else opens one before a capital.
+                    if stack and stack[-1][2] == "s":
+                        can_open, can_close = False, True
+                    elif prev in ".!?" and nxt.isupper():
+                        can_open, can_close = True, False
                 action = _decide(c, stack, can_open, can_close, text, p, single_style)
                 if action == "open":
                     weight = "s" if c in _PAIRS_SINGLE else "d"
@@ -756,7 +777,19 @@ def _initial_phrase(toks: list[Token]) -> tuple[int, int] | None:
         if all(t[3] == "word" for t in toks[: end + 1]) and _head_ok(
             [t[2] for t in toks[: end + 1]]
         ):
-            return 0, end
+            return _appositive_name(toks, end) or (0, end)
+    return None
+
+
+def _appositive_name(toks: list[Token], end: int) -> tuple[int, int] | None:
+    """``The treasurer, Jim Coyle, has …``: the name between commas after a descriptor."""
+    if toks[end][2][:1].isupper() or end + 2 >= len(toks) or toks[end + 1][2] != ",":
+        return None
+    n = end + 2
+    while n < len(toks) and n - end <= 5 and toks[n][3] == "word" and toks[n][2][:1].isupper():
+        n += 1
+    if n - end - 2 >= 2 and n < len(toks) and toks[n][2] == ",":
+        return end + 2, n - 1
     return None
 
 
@@ -816,6 +849,8 @@ def _subject_across_asides(toks: list[Token], i: int) -> tuple[int, int] | None:
             # No comma before: the subject (and its last aside) start the clause.
             return _phrase_back(toks, i - 1) if skipped else None
         inner = toks[j + 1 : i]
+        if len(inner) > 3 and inner[-1][2] == ")" and inner[-3][2] == "(":
+            inner = inner[:-3]  # ``, Michael Furey (71),``: the name without its age
         if _is_aside(inner):
             i, skipped = j, True
             continue
@@ -843,7 +878,7 @@ def _subject_across_asides(toks: list[Token], i: int) -> tuple[int, int] | None:
             if not (preposition and described):
                 return outer  # ``Tom Hale, Acme Ltd, said``: the name first
         if outer is not None or described:
-            return j + 1, i - 1  # ``The council leader, Judith Farrow, said``
+            return j + 1, j + len(inner)  # ``The council leader, Judith Farrow, said``
         return None
     if skipped and i >= 0:
         return _phrase_back(toks, i)
@@ -858,14 +893,45 @@ def _is_aside(inner: list[Token]) -> bool:
     ``who ran the shop``, ``D-Ohio``, ``Democrat of Ohio``, ``aged 70``."""
     first = inner[0][2]
     low = first.casefold()
+    if low in ROLE_NOUNS and _titled_name(inner):
+        return False  # ``Professor Sir Alan Keighley``: a title before a name names the subject
     return (
         low in DETERMINERS
         or low in _ASIDE_OPENERS
         or low in ROLE_NOUNS
+        or _role_word(low)
+        or (
+            first.islower()
+            and any(t[2] in ("of", "at", "for") for t in inner[1:4])
+            and not any(_lemma(t[2]) for t in inner[:4])
+        )
         or first.isdigit()
         or PARTY_TAG_RE.fullmatch(first) is not None
         or (first in PARTY_WORDS and (len(inner) == 1 or inner[1][2] in ("of", "from")))
     )
+
+
+def _titled_name(inner: list[Token]) -> bool:
+    """``Professor Sir Alan Keighley``, ``Dr Jo Li``: capitalised titles, then a name."""
+    words = [t[2] for t in inner]
+    if any(t[3] != "word" or not t[2][:1].isupper() for t in inner) or len(words) < 2:
+        return False
+    titles, name, _ = split_name(words)
+    return bool(titles) and len(name) >= 2
+
+
+# Prefixes of a role word (``co-chair``, ``vice-president``, ``ex-minister``).
+_ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-", "joint-", "acting-", "former-")
+
+
+def _role_word(low: str) -> bool:
+    """A role noun behind a prefix: ``co-chair``, ``vice-president``."""
+    if "-" not in low:
+        return False
+    for prefix in _ROLE_PREFIXES:
+        if low.startswith(prefix):
+            return low[len(prefix) :] in ROLE_NOUNS
+    return False
 
 
 _ASIDE_OPENERS = frozenset(
@@ -1114,6 +1180,8 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
     local = toks[last_mask + 1 :]
     local = [t for t in local if t[2] not in ("“", '"', "‘", "„", "«", "'", "`")]
     last = local[-1][2] if local else ""
+    if last in (".", "!", "?") and starts_upper:
+        return None, True  # ``she said.'I cannot …'``: a stop glued to the quote ends the cue
     verbs_local = [i + last_mask + 1 for i in _verbs_in(local)]
     verbs_all = _verbs_in(toks)
     full = not local
@@ -1204,6 +1272,29 @@ def _according(block: _Block, pos: int) -> _Cue | None:
         at=block.base + a,
         head=_resolvable(words),
     )
+
+
+def _account(block: _Block, pos: int, lead_start: int) -> _Cue | None:
+    """``by his own account, “…”``: the possessive right before the quote is its source."""
+    lo = max(lead_start, pos - 40)
+    if "own" not in block.masked[lo:pos] and "words" not in block.masked[lo:pos]:
+        return None  # the rare cue words are absent: no regex call
+    m = ACCOUNT_RE.search(block.masked, lo, pos)
+    if m is None:
+        return None
+    group = "own" if m.group("own") else "words"
+    pronoun = _POSSESSIVE_PRONOUN[m.group(group).casefold()]
+    return _Cue(
+        phrase=m.group(group),
+        cue=block.text[m.start() : m.end()].rstrip(" ,"),
+        verb=None,
+        how="account",
+        at=block.base + m.start(group),
+        head=pronoun,
+    )
+
+
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
 def _sentence_cue(block: _Block, close_end: int) -> _Cue | None:
@@ -1364,7 +1455,7 @@ def extract(
         elif lead is not None and full:
             cue = lead
         else:
-            cue = _according(block, span.open_pos)
+            cue = _according(block, span.open_pos) or _account(block, span.open_pos, lead_start)
             if cue is None:
                 cue = lead
             if cue is None and span.close_end is not None:
