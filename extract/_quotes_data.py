@@ -350,6 +350,10 @@ TERM_CUES = (
     "read",
 )
 
+#: Term cues that only ever name, never introduce speech: a quote after one is a term even when a
+#: speech cue follows it.
+STRONG_TERM_CUES = ("so-called", "so called", "dubbed", "nicknamed", "known as", "billed as")
+
 #: Function words allowed lower-case inside a Title Case title (``One Hundred Years of Solitude``).
 TITLE_SMALL_WORDS = frozenset(
     "a an the of in on at to for and or but nor by with from as vs de la le du von van".split()

@@ -75,6 +75,7 @@ from extract._quotes_data import (
     ROLE_NOUNS,
     SPEAKER_STOP_WORDS,
     SPEECH_VERB_FORMS,
+    STRONG_TERM_CUES,
     TALK_VERB_FORMS,
     TERM_CUES,
     TITLE_ABBREVIATIONS,
@@ -233,6 +234,17 @@ TERM_CUE_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
     terms=sorted(TERM_CUES, key=len, reverse=True),
+)
+
+# Term cues that never introduce speech (``called`` may: ``she called it “…”``).
+STRONG_TERM_RE = regex.compile(
+    r"""
+    \b(?:\L<strong>)               # ``so-called``, ``dubbed``, ``known as`` …
+    (?:[ ]++(?:the|a|an))?+        # … perhaps an article …
+    [ ]*+$                         # … then only spaces up to the mark
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    strong=sorted(STRONG_TERM_CUES, key=len, reverse=True),
 )
 
 # The characters MARK_RE and DOUBLE_MARK_RE look for (``````/``''`` are two of them), apostrophes
@@ -1366,6 +1378,12 @@ def _term_cue_before(lead: str) -> bool:
     return TERM_CUE_RE.search(lead, max(0, len(lead) - _TERM_CUE_SPAN)) is not None
 
 
+def _strong_term_before(lead: str) -> bool:
+    """A cue that only ever names (``so-called``, ``dubbed``, ``known as``) right before the
+    quote: the quote is a term whatever follows it."""
+    return STRONG_TERM_RE.search(lead, max(0, len(lead) - _TERM_CUE_SPAN)) is not None
+
+
 # Longer than any term cue with its article and spaces (``known as the``).
 _TERM_CUE_SPAN = max(len(t) for t in TERM_CUES) + 12
 
@@ -1479,14 +1497,16 @@ def extract(
             elif cue is None and len(words) <= 3:
                 kind, how_term = "scare", "scare"
         elif (
-            tail is None
-            and len(span.pieces) == 1
+            len(span.pieces) == 1
             and lead_text[-1:] == " "
             and _term_cue_before(lead_text)
+            and (tail is None or _strong_term_before(lead_text))
             and len(_words(stripped)) <= 8
         ):
             # ``A group called “Parents for Safety” held a vigil``: a name after a naming verb,
             # read as its object; speech after it has a subject (``she called``, ``have called``).
+            # After ``so-called``, ``dubbed`` … it is a term even before a cue (``the so-called
+            # “levy” some owners had called for``).
             kind, how_term = "scare", "term"
         # Feed the alias table with every mention up to the cue (or the quote if no cue).
         horizon = max(block.base + span.open_pos, cue.at if cue is not None else 0)

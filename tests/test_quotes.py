@@ -925,6 +925,20 @@ def test_marks(text: str, expected: list[str]) -> None:
 
 KINDS_NEW = [
     pytest.param(
+        "There was no need for the so-called “rescue fund” some members had called for.",
+        "rescue fund",
+        "scare",
+        "term",
+        id="so-called-beats-a-later-cue",
+    ),
+    pytest.param(
+        "Transport secretary says door ‘open’ to rail talks",
+        "open",
+        "partial",
+        "partial",
+        id="headline-single-quoted-word-is-a-partial",
+    ),
+    pytest.param(
         "The so-called “red zone” will grow.", "red zone", "scare", "term", id="so-called"
     ),
     pytest.param(
