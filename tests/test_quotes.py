@@ -725,6 +725,18 @@ SPEAKERS_ROUND2_NEW = [
         id="org-board-of-the-last-organisation",
     ),
     pytest.param(
+        "The Harbour Bank board met on Tuesday. Shares in Acme Ltd fell. “Rates stay where they "
+        "are,” the board said.",
+        ["Harbour Bank"],
+        id="org-board-named-as-part-of-an-organisation",
+    ),
+    pytest.param(
+        "Nordby Freight Ltd cut jobs. “We regret it,” Nordby said. “So do we,” said Nordby "
+        "Freight.",
+        ["Nordby Freight Ltd", "Nordby Freight Ltd"],
+        id="org-alias-one-and-two-first-words",
+    ),
+    pytest.param(
         "Kestrel Shipping Ltd cut its forecast. In a statement, Kestrel said: “Demand is weak.”",
         ["Kestrel Shipping Ltd"],
         id="org-alias-first-word",
@@ -1242,8 +1254,10 @@ def test_speaker_rules_never_raise_on_shuffled_shapes(pieces: list[str]) -> None
         "Organisers of Ann Bo Live, near Ely, said “x”, ",
         "“x,” said Det. Insp. Ann Bo, D-Ohio. “y.”\n— Ann Bo, chair, Bo Co-operative\n",
         "Sasha Ilyin, who lost her home, met Toma Vukic. She left. “x,” she said. ",
+        "Ed “Ace” Bo, 52, and wife Ann, of Bo Mining AB (Bma), by his own account, “x”. ",
+        "Kay Bo said.'X y.' A Bma spokesman, co-chair of it, Prof Sir Al Bo (71), said.'Z' ",
     ],
-    ids=["asides", "voices", "titles-dashes", "pronouns"],
+    ids=["asides", "voices", "titles-dashes", "pronouns", "kin-aliases", "glued-singles"],
 )
 def test_speaker_rules_stay_linear(unit: str) -> None:
     """Time grows with the text, not its square: 8x the text costs well under 64x the time."""
