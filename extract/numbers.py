@@ -745,7 +745,19 @@ _UNIT_FIRST_WORDS = frozenset(w.split(" ")[0] for w in _UNIT_STRINGS)
 _WORD_CLOSERS = ".,;:!?)]}'\"’”"
 
 
-def _may_open_unit(text: str, low: str, pos: int) -> bool:
+def _word_after(low: str, pos: int) -> str:
+    """The word after ``pos`` (past one space), without closing punctuation, in the folded text
+    (``_fold``): a letter run there means a whole word, which a word pattern must match whole.
+
+    >>> _word_after("17 people, said", 2), _word_after("5%", 1)
+    ('people', '%')
+    """
+    if low[pos : pos + 1] == " ":
+        pos += 1
+    return low[pos : pos + 24].split(" ", 1)[0].rstrip(_WORD_CLOSERS)
+
+
+def _may_open_unit(text: str, low: str, pos: int, word: str | None = None) -> bool:
     """Whether a unit (or a glued ``+``) may follow a number ending at ``pos`` (``low``: the text
     folded by ``_fold``): the unit's first three letters must follow (``%``, ``m²`` whole), and a
     unit that is a word must be the whole word there.
@@ -755,9 +767,10 @@ def _may_open_unit(text: str, low: str, pos: int) -> bool:
     """
     if text[pos : pos + 1] == "+":
         return True
+    if word is None:
+        word = _word_after(low, pos)
     if text[pos : pos + 1] == " ":
         pos += 1
-    word = low[pos : pos + 24].split(" ", 1)[0].rstrip(_WORD_CLOSERS)
     if word.isalpha() and word not in _UNIT_FIRST_WORDS:
         return False  # a letter run then a non-word character: no unit unless it is one
     head = text[pos : pos + 3].casefold()
@@ -765,6 +778,10 @@ def _may_open_unit(text: str, low: str, pos: int) -> bool:
 
 
 _SCALE_FIRST = frozenset(w[0] for w in (*data.SCALES, *data.PLURAL_SCALES, "bn", "mn", "tn", "m"))
+# Every word ``SCALE_TAIL_RE`` can match, folded: a whole word after the number must be one.
+_SCALE_TAIL_WORDS = frozenset(
+    w.casefold() for w in (*data.SCALES, *data.PLURAL_SCALES, "bn", "mn", "mln", "trn", "tn", "mm")
+)
 # After a span of time, these make it a time phrase, not part of a counted noun (``days before``).
 _TIME_ADVERBS = frozenset("before after ago later earlier since into early late".split())
 # Comparatives of amount or position, never adjectives of the noun (``2 fewer minutes``).
@@ -789,10 +806,54 @@ def _looks_verbal(word: str) -> bool:
     return len(low) > 4 and low.endswith(("ed", "ly"))
 
 
+# A first word that may open ``NOUN_TAIL_RE``'s partitive or determiner group (then the pattern
+# reads the tail; elsewhere ``_noun_words`` does).
+_OF_OR_DETERMINER = ("of ", *(f"{d} " for d in sorted(_DETERMINERS)))
+# Words that end a noun phrase wherever they come: stop words, number words, scales.
+_NOUN_BREAKS = frozenset({*data.NOUN_STOP_WORDS, *_CARDINAL_WORDS, *data.SCALES})
+_NOUN_WINDOW = 160  # characters read for the four words of a noun tail
+
+
+def _noun_words(text: str, pos: int) -> list[tuple[str, int, int]] | None:
+    """The words ``NOUN_TAIL_RE``'s ``words`` group takes at ``pos`` when neither ``of`` nor a
+    determiner opens the tail: up to four words, each after one space, the last one cut where a
+    character that cannot go on a word comes. None when a piece may be cut by the window.
+
+    >>> _noun_words("17 people's homes, said", 2)
+    [("people's", 3, 11), ('homes', 12, 17)]
+    """
+    pieces = text[pos + 1 : pos + 1 + _NOUN_WINDOW].split(" ", 4)
+    if len(pieces) < 5 and pos + 1 + _NOUN_WINDOW < len(text):
+        return None
+    tokens: list[tuple[str, int, int]] = []
+    s = pos + 1
+    for piece in pieces[:4]:
+        if piece.isascii() and piece.isalpha():  # a whole word: letters only
+            tokens.append((piece, s, s + len(piece)))
+            s += len(piece) + 1
+            continue
+        m = NOUN_WORD_RE.match(piece)  # ``people's``, ``well-known``, ``homes,``
+        if m is None:
+            break
+        word = m.group()
+        tokens.append((word, s, s + len(word)))
+        if len(word) < len(piece):
+            break
+        s += len(word) + 1
+    return tokens
+
+
 def _noun_after(
-    text: str, pos: int, value: int | float | None, kind: str
+    text: str, low: str, pos: int, value: int | float | None, kind: str
 ) -> tuple[str | None, int]:
-    """The counted noun phrase starting at ``pos`` and where it ends (``pos`` when none)."""
+    """The counted noun phrase starting at ``pos`` and where it ends (``pos`` when none).
+
+    ``low`` is ``text`` folded (``_fold``).
+
+    >>> t = "At least 17 people were hurt"
+    >>> _noun_after(t, t.lower(), 11, 17, "cardinal"), _noun_after(t, t.lower(), 18, 17, "cardinal")
+    (('people', 18), (None, 18))
+    """
     if kind in ("duration", "date", "time", "year"):
         return None, pos  # ``83 minutes gone``: durations count nothing unless hyphenated
     # Cheap exits before the regex: a noun phrase starts with a space and a letter, and not
@@ -807,102 +868,131 @@ def _noun_after(
         and not (kind == "fraction" and first in _DETERMINERS)
     ):
         return None, pos
-    m = NOUN_TAIL_RE.match(text, pos)
-    if m is None:
-        return None, pos
-    partitive = m.group("partitive") is not None
-    if m.group("det") and not partitive and kind != "fraction":
-        return None, pos  # ``two the`` never happens; ``half the street`` does
-    if partitive:
-        inner = PARTITIVE_INNER_RE.match(text, m.end("partitive"))
-        year = inner is not None and YEAR_RE.fullmatch(inner.group("num") or "") is not None
-        if inner is not None and (inner.group("poss") or inner.group("num")) and not year:
-            # ``17 of the agency's 138 critical systems``: the noun after the owner and its
-            # number is what is counted; the span stops before that number (it has a record of
-            # its own), after the owner: ``17 of the agency's``.
-            noun, noun_end = _noun_after(text, inner.end(), None, "cardinal")
-            if noun is None:
-                return None, pos
-            if inner.group("num"):
-                stop = inner.end("poss") if inner.group("poss") else m.start()
-                return noun, max(stop, pos)
-            return noun, noun_end
-    # The words group is `` word`` repeated: its words are its space-separated pieces.
-    tokens: list[tuple[str, int, int]] = []
-    s = m.start("words") + 1
-    for word in m.group("words")[1:].split(" "):
-        tokens.append((word, s, s + len(word)))
-        s += len(word) + 1
-    kept: list[tuple[str, int, int]] = []
+    tokens = None if low.startswith(_OF_OR_DETERMINER, pos + 1) else _noun_words(text, pos)
+    partitive = False
+    det = False
+    if tokens is None:
+        m = NOUN_TAIL_RE.match(text, pos)
+        if m is None:
+            return None, pos
+        partitive = m.group("partitive") is not None
+        det = m.group("det") is not None
+        if det and not partitive and kind != "fraction":
+            return None, pos  # ``two the`` never happens; ``half the street`` does
+        if partitive:
+            inner = PARTITIVE_INNER_RE.match(text, m.end("partitive"))
+            year = inner is not None and YEAR_RE.fullmatch(inner.group("num") or "") is not None
+            if inner is not None and (inner.group("poss") or inner.group("num")) and not year:
+                # ``17 of the agency's 138 critical systems``: the noun after the owner and its
+                # number is what is counted; the span stops before that number (it has a record
+                # of its own), after the owner: ``17 of the agency's``.
+                noun, noun_end = _noun_after(text, low, inner.end(), None, "cardinal")
+                if noun is None:
+                    return None, pos
+                if inner.group("num"):
+                    stop = inner.end("poss") if inner.group("poss") else m.start()
+                    return noun, max(stop, pos)
+                return noun, noun_end
+        # The words group is `` word`` repeated: its words are its space-separated pieces.
+        tokens = []
+        s = m.start("words") + 1
+        for word in m.group("words")[1:].split(" "):
+            tokens.append((word, s, s + len(word)))
+            s += len(word) + 1
+    kept = tokens[: _noun_length(tokens, value, kind)]
+    return _noun_phrase(text, pos, kept, value, kind, partitive, det)
+
+
+def _noun_length(tokens: list[tuple[str, int, int]], value: int | float | None, kind: str) -> int:
+    """How many of ``tokens`` (the words after a number) the noun phrase may take: it stops at a
+    stop word, a number word, a verb, a time phrase, a name after a noun (each check is pure, so
+    their order is free: the cheap set look-ups come first)."""
     singular = value == 1 or kind in ("ordinal", "age", "compound")
-    for i, token in enumerate(tokens):
-        word = token[0]
-        low = word.casefold()
-        if low in _COMPARATIVES:
-            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-            if (
-                kept
-                or low in _QUANTITY_COMPARATIVES
-                or not _is_plural(nxt)
-                or nxt.casefold() in data.NOUN_STOP_WORDS
-            ):
-                break  # ``40 per cent smaller``; but ``60,000 older cars`` counts older cars
-        if kept and low in data.DURATION_UNITS:
-            after = tokens[i + 1][0].casefold() if i + 1 < len(tokens) else ""
-            if after in _TIME_ADVERBS:
+    lows = [t[0].casefold() for t in tokens]
+    n = len(tokens)
+    k = 0
+    for i in range(n):
+        low = lows[i]
+        if low in _NOUN_BREAKS:
+            break
+        word = tokens[i][0]
+        if "-" in word:
+            head = low.split("-")[0]
+            if head in data.NOUN_STOP_WORDS and head not in data.HYPHEN_ADJECTIVE_HEADS:
+                break
+        after = lows[i + 1] if i + 1 < n else ""
+        if low in _COMPARATIVES and (
+            k
+            or low in _QUANTITY_COMPARATIVES
+            or not _is_plural(tokens[i + 1][0] if i + 1 < n else "")
+            or after in data.NOUN_STOP_WORDS
+        ):
+            break  # ``40 per cent smaller``; but ``60,000 older cars`` counts older cars
+        if k:
+            verbal = len(low) > 4 and low.endswith(("ed", "ly"))  # ``_looks_verbal``
+            if verbal:
+                break
+            prev = tokens[k - 1][0]
+            if low in data.DURATION_UNITS and after in _TIME_ADVERBS:
                 break  # ``wheat days before harvest``
-        if (
-            kept
-            and (low in data.DURATION_UNITS or (len(low) > 5 and low.endswith("ing")))
-            and _is_plural(kept[-1][0])
-        ):
-            break  # ``crops weeks before``, ``accidents involving tank cars``
-        if singular and kept and word[0].isupper() and not kept[-1][0][0].isupper():
-            break  # ``21-year-old striker Leo Barros``: the name is not the noun
-        if low in data.NOUN_STOP_WORDS or low in _CARDINAL_WORDS or low in data.SCALES:
-            break
-        if kept and _looks_verbal(word):
-            break
-        head = low.split("-")[0]
-        if "-" in word and head in data.NOUN_STOP_WORDS and head not in data.HYPHEN_ADJECTIVE_HEADS:
-            break
-        # An ordinal ranks one noun (``17th floor``), a name (``3rd Assault Brigade``) or an
-        # adjective + noun (``second league appearance``, ``annual loss``); never a verb in -s.
-        name_goes_on = bool(kept) and word[0].isupper() and kept[-1][0][0].isupper()
-        if (
-            kind == "ordinal"
-            and kept
-            and not name_goes_on
-            and (len(kept) > 1 or low.endswith("s") or _looks_verbal(word))
-        ):
-            break
-        kept.append(token)
-    verb_first = bool(kept) and kept[0][0].casefold().endswith(("ed", "ly"))
-    if verb_first and kind != "ordinal" and _looks_verbal(kept[0][0]):
+            if (
+                low in data.DURATION_UNITS or (len(low) > 5 and low.endswith("ing"))
+            ) and _is_plural(prev):
+                break  # ``crops weeks before``, ``accidents involving tank cars``
+            capital = word[0].isupper()
+            if singular and capital and not prev[0].isupper():
+                break  # ``21-year-old striker Leo Barros``: the name is not the noun
+            # An ordinal ranks one noun (``17th floor``), a name (``3rd Assault Brigade``) or an
+            # adjective + noun (``second league appearance``, ``annual loss``); never a verb in -s.
+            name_goes_on = capital and prev[0].isupper()
+            if kind == "ordinal" and not name_goes_on and (k > 1 or low.endswith("s")):
+                break
+        k += 1
+    return k
+
+
+def _noun_phrase(
+    text: str,
+    pos: int,
+    kept: list[tuple[str, int, int]],
+    value: int | float | None,
+    kind: str,
+    partitive: bool,
+    det: bool,
+) -> tuple[str | None, int]:
+    """The noun phrase ``kept`` trimmed to what a number of ``kind`` counts: a verb is no noun
+    (``thousands marched``), a plural ends it (``17 people``), a singular count stops before one.
+    ``(None, pos)`` when nothing is left.
+    """
+    first = kept[0][0].casefold() if kept else ""
+    if first.endswith(("ed", "ly")) and kind != "ordinal" and len(first) > 4:
         plural_after = any(_is_plural(t[0]) for t in kept[1:])
         if len(kept) == 1 or value == 1 or not plural_after:
             kept = []  # ``thousands marched``, ``one rated``: a verb, not a noun
-    if kept and kind == "ordinal" and kept[0][0].casefold().endswith(("est", "most")):
+    if kept and kind == "ordinal" and first.endswith(("est", "most")):
         kept = kept[1:2] if len(kept) > 1 else []
     if not kept:
         return None, pos
-    if kind == "fraction" and m.group("det") is not None:
+    singular = value == 1 or kind in ("ordinal", "age", "compound")
+    if kind == "fraction" and det:
         kept = kept[:2]  # ``half the car park``, ``half the sports hall``: a share of one thing
     elif not singular:
-        plural_at = max((i for i, t in enumerate(kept) if _is_plural(t[0])), default=-1)
+        if len(kept) == 1:
+            plural_at = 0 if _is_plural(kept[0][0]) else -1
+        else:
+            plural_at = max((i for i, t in enumerate(kept) if _is_plural(t[0])), default=-1)
         if plural_at >= 0:
             kept = kept[: plural_at + 1]
         elif kind in ("cardinal", "vague", "fraction", "range", "age"):
             kept = kept[:2] if partitive else kept[:1]
         else:
             kept = kept[:1]
-    elif singular:
+    else:
         cut = next((i for i, t in enumerate(kept) if i and _is_plural(t[0])), len(kept))
         kept = kept[:cut]
     if partitive and kind == "cardinal" and not kept:
         return None, pos
-    phrase = text[kept[0][1] : kept[-1][2]]
-    return phrase, kept[-1][2]
+    return text[kept[0][1] : kept[-1][2]], kept[-1][2]
 
 
 class _Reader:
@@ -1088,8 +1178,12 @@ class _Reader:
             if not self._glued(cand, glued):
                 return None
         else:
-            self._scale_tail(cand)
-            self._unit_tail(cand)
+            word = _word_after(self.low, end)  # ``people`` in ``17 people``: no scale, no unit
+            if not word.isalpha() or word in _SCALE_TAIL_WORDS:
+                self._scale_tail(cand)
+                if cand.end != end:
+                    word = _word_after(self.low, cand.end)
+            self._unit_tail(cand, word)
         if cand.kind != "cardinal" or cand.scale != 1 or cand.unit is not None:
             cand.digits_only = False
         cand.value = _scaled(raw_digits, *read, cand.scale, cand.factor, neg)
@@ -1175,10 +1269,11 @@ class _Reader:
             words.append(nxt.group("w").casefold())
         return any(w in data.TEMPERATURE_CUES for w in words)
 
-    def _unit_tail(self, cand: _Cand) -> None:
-        """Percent, currency name, duration or unit of measure after the number."""
+    def _unit_tail(self, cand: _Cand, word: str | None = None) -> None:
+        """Percent, currency name, duration or unit of measure after the number (``word``: the
+        word after it, when known: ``_word_after``)."""
         text = self.text
-        if not _may_open_unit(text, self.low, cand.end):
+        if not _may_open_unit(text, self.low, cand.end, word):
             return  # ``17 people``, ``17,``: no unit (the common case, without a regex call)
         u = UNIT_TAIL_RE.match(text, cand.end)
         if u is None:
@@ -1370,17 +1465,11 @@ def _small_value(raw: str) -> int | None:
 
 
 def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _Cand | None:
-    """Hyphen compounds, counted noun and qualifier; drop idioms (``one of``, ``at first``)."""
+    """Hyphen compounds, counted noun and qualifier; drop idioms (``one of``, ``at first``);
+    identifiers and clock times read from the words around (``dial 311``, ``at 3 in the
+    morning``: a time, kept only with ``include_dates``)."""
     if cand.kind in ("date", "time", "year"):
         return cand
-    got = _attach_parts(text, low, cand)
-    if got is None or got.kind != "time" or include_dates:
-        return got
-    return None  # a clock time read from its context (``at 3 in the morning``)
-
-
-def _attach_parts(text: str, low: str, cand: _Cand) -> _Cand | None:
-    """The work of ``_attach``: compounds, noun, identifiers and times by context, qualifier."""
     window = max(0, cand.start - _LEFT_WINDOW)
     left = text[window : cand.start]
     h = HYPHEN_TAIL_RE.match(text, cand.end) if text[cand.end : cand.end + 1] in "-‑" else None
@@ -1445,7 +1534,7 @@ def _attach_parts(text: str, low: str, cand: _Cand) -> _Cand | None:
         # After a hyphen compound (``48-hour truce``, ``a 10-mile walk``) the noun is singular.
         compound = h is not None and cand.end == h.start() + 1 + len(h.group("first"))
         noun, noun_end = _noun_after(
-            text, cand.end, cand.value, "compound" if compound else cand.kind
+            text, low, cand.end, cand.value, "compound" if compound else cand.kind
         )
         if noun is not None:
             cand.counts = noun
@@ -1457,7 +1546,7 @@ def _attach_parts(text: str, low: str, cand: _Cand) -> _Cand | None:
         cand.kind = context
         if context == "time":
             cand.value, cand.counts, cand.noun_end = None, None, -1
-            return cand
+            return cand if include_dates else None
     # Lone words only count with a noun: ``one of``, ``no one``, ``at first``, ``a second``.
     if cand.is_word and cand.kind == "cardinal" and cand.value in (0, 1):
         after = text[cand.end : cand.end + 12].casefold()
@@ -1550,41 +1639,32 @@ def _over_is_more_than(text: str, cand: _Cand, over_at: int) -> bool:
     return last not in data.OVER_PHRASAL_VERBS  # ``handed over €41,000``
 
 
-def _join(text: str, cands: Iterable[_Cand]) -> Iterator[_Cand]:
-    """Join ranges and compound durations; drop scores, latent parts and lone ``one``.
+def _join_step(text: str, a: _Cand, b: _Cand) -> tuple[_Cand | None, _Cand | None]:
+    """``a`` (held) meets the next number ``b``: ``(what to give out, what to hold next)``.
 
-    A stream: each candidate is compared with the next one only.
+    Ranges and compound durations become one held record (it may join the next one too); a
+    score drops both sides; ``aged 4, 6 and 9`` makes ``b`` an age too.
     """
-    it = iter(cands)
-    a = next(it, None)
-    while a is not None:
-        b = next(it, None)
-        if (
-            b is not None
-            and 0 < b.start - a.end <= _LONGEST_GAP
-            and a.noun_end <= a.end
-            and a.kind not in ("date", "time", "year")
-        ):
-            gap = RANGE_GAP_RE.match(text[a.end : b.start])
-            if gap is not None:
-                joined = _join_pair(text, a, b, gap)
-                if isinstance(joined, str):  # a score: neither side is a count
-                    a = next(it, None)
-                    continue
-                if joined is not None:
-                    a = joined  # it may join the next one too
-                    continue
-        if (
-            b is not None
-            and a.kind == "age"
-            and b.kind == "cardinal"
-            and b.digits_only
-            and AGE_LIST_GAP_RE.match(text, a.span_end, b.start)
-        ):
-            b.kind = "age"  # ``aged 4, 6 and 9``
-        if not a.latent:
-            yield a
-        a = b
+    if (
+        0 < b.start - a.end <= _LONGEST_GAP
+        and a.noun_end <= a.end
+        and a.kind not in ("date", "time", "year")
+    ):
+        gap = RANGE_GAP_RE.match(text[a.end : b.start])
+        if gap is not None:
+            joined = _join_pair(text, a, b, gap)
+            if isinstance(joined, str):  # a score: neither side is a count
+                return None, None
+            if joined is not None:
+                return None, joined
+    if (
+        a.kind == "age"
+        and b.kind == "cardinal"
+        and b.digits_only
+        and AGE_LIST_GAP_RE.match(text, a.span_end, b.start)
+    ):
+        b.kind = "age"  # ``aged 4, 6 and 9``
+    return a, b
 
 
 def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | str | None:
@@ -1929,36 +2009,44 @@ def _paragraph_numbers(
     candidate being joined is held, so a 100 MB line needs no per-character state)."""
     reader = _Reader(text, include_dates)
     low = reader.low
-
-    def read() -> Iterator[_Cand]:
-        consumed = 0  # a candidate's unit or scale may swallow the next match (``2.4 million``)
-        for m in _candidate_matches(text, triggers, low):
-            if isinstance(m, tuple):
-                if m[0] < consumed:
-                    continue
-                got = reader.plain(m)
-            else:
-                if m.start() < consumed:
-                    continue
-                got = reader.dispatch(m)
-            found: list[_Cand | None] = [got]
-            if reader.extra_words:
-                for s, e, v, o in reader.extra_words:  # ``one two three`` → three numbers
-                    kind = "ordinal" if o else "cardinal"
-                    more = _Cand(s, e, _num(v), kind, is_word=True, ordinal_word=o)
-                    found.append(reader.word_tail(more, v))
-                reader.extra_words = []
-            elif got is None:
+    consumed = 0  # a candidate's unit or scale may swallow the next match (``2.4 million``)
+    held: _Cand | None = None  # the last number, until the next one shows whether they join
+    for m in _candidate_matches(text, triggers, low):
+        if isinstance(m, tuple):
+            if m[0] < consumed:
                 continue
-            for got in found:
-                if got is not None:
-                    if got.end > consumed:
-                        consumed = got.end
-                    attached = _attach(text, low, got, include_dates)
-                    if attached is not None:
-                        yield attached
-
-    return _join(text, read())
+            got = reader.plain(m)
+        else:
+            if m.start() < consumed:
+                continue
+            got = reader.dispatch(m)
+        found: Sequence[_Cand | None] = (got,)
+        if reader.extra_words:
+            found = [got]
+            for s, e, v, o in reader.extra_words:  # ``one two three`` → three numbers
+                kind = "ordinal" if o else "cardinal"
+                more = _Cand(s, e, _num(v), kind, is_word=True, ordinal_word=o)
+                found.append(reader.word_tail(more, v))
+            reader.extra_words = []
+        for got in found:
+            if got is None:
+                continue
+            if got.end > consumed:
+                consumed = got.end
+            b = _attach(text, low, got, include_dates)
+            if b is None:
+                continue
+            if held is None:
+                held = b
+                continue
+            if b.start - held.end <= _LONGEST_GAP or held.kind == "age":
+                out, held = _join_step(text, held, b)
+            else:  # far apart: nothing to join (the common case, without a call)
+                out, held = held, b
+            if out is not None and not out.latent:
+                yield out
+    if held is not None and not held.latent:
+        yield held
 
 
 # Space-like characters (Unicode ``Zs``: no-break, thin, figure, ideographic spaces …) read as a
