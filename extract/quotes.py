@@ -1208,7 +1208,10 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
         else:
             full = last == ":" or (last == "," and starts_upper and len(local) <= 3)
     if verbs_local:
-        found = _subject_of_verbs(toks, [v for v in verbs_all if v <= verbs_local[-1]])
+        cands = [v for v in verbs_all if v <= verbs_local[-1]]
+        if not full:
+            cands = _outer_that_verbs(toks, cands)
+        found = _subject_of_verbs(toks, cands)
         if found is not None:
             phrase, v = found
             how = ("before-colon" if last == ":" else "before") if full else "partial"
@@ -1233,6 +1236,25 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
             )
             return colon_cue, True
     return None, full
+
+
+def _outer_that_verbs(toks: list[Token], verbs: list[int]) -> list[int]:
+    """``X said that the senator would ask for …, but that the request “…”``: a fragment in a
+    ``that``-clause coordinated with an earlier one belongs to the verb of the first ``that``
+    (X's report), not to a speech verb inside the first clause. Returns the verbs to read."""
+    if len(verbs) < 2:
+        return verbs
+    last = verbs[-1]
+    coordinated = any(
+        toks[k][2] == "that" and toks[k - 1][2] in ("but", "and")
+        for k in range(last + 1, len(toks))
+    )
+    if not coordinated:
+        return verbs
+    for n, u in enumerate(verbs[:-1]):
+        if any(t[2] == "that" for t in toks[u + 1 : min(u + 4, last)]):
+            return verbs[: n + 1]
+    return verbs
 
 
 def _colon_speaker(toks: list[Token]) -> tuple[int, int] | None:

@@ -832,6 +832,17 @@ SPEAKERS_ROUND2_NEW = [
         ["Rosa Dunne"],
         id="age-aside-then-bound-pronoun",
     ),
+    pytest.param(
+        "A spokeswoman for the mayor, Ida Moss, said on Monday that the council would ask for "
+        "more money next year, but that the bid “rests on the vote.”",
+        ["Ida Moss"],
+        id="partial-in-coordinated-that-clause-is-the-reporter",
+    ),
+    pytest.param(
+        "Ida Moss said the council would ask for “a fair share” of the fund.",
+        ["the council"],
+        id="partial-without-coordinated-that-clause-unchanged",
+    ),
     # An obituary's subject named with a nickname; an account cue with a possessive pronoun.
     pytest.param(
         "Harold “Buddy” Crane, who ran the ferry for 40 years, died on Monday. Mr. Crane was "
