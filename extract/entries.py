@@ -369,6 +369,7 @@ class _Segmenter:
         self.page_byline: Byline | None = None
         self.current_line: int | None = None  # for error messages
         self.page_lines: list[int] = []
+        self.page_draft: _Draft | None = None  # kept in case no post follows
         self.page_time: datetime | None = (
             None  # the page header's latest stamp, when zoned  # page-header lines, accounted to the first post
         )
@@ -439,7 +440,12 @@ class _Segmenter:
                         self._add_stamp(draft, line)  # "5h ago" / "16:45": one opening
                         continue
                     moved = self._take_headline(draft) if stamp.kind == "header_author" else None
-                    if not draft.opened and self.count == 0 and self._is_page_header(draft):
+                    if (
+                        not draft.opened
+                        and self.count == 0
+                        and (draft.lines or draft.dropped)
+                        and self._is_page_header(draft)
+                    ):
                         self._absorb_page_header(draft)
                     elif draft.has_content:
                         yield self._build(draft)
@@ -461,6 +467,10 @@ class _Segmenter:
         if pending:
             for held in pending:
                 draft.lines.append(held)
+        if self.count == 0 and self.page_draft is not None and self.page_draft.lines:
+            # A page header with no post after it: it is the document's only content.
+            self.page_lines = []
+            yield self._build(self.page_draft)
         if draft.has_content:
             yield self._build(draft)
 
@@ -495,6 +505,20 @@ class _Segmenter:
 
     def _absorb_page_header(self, draft: _Draft) -> None:
         """Keep what the page header says for the posts: its byline (not its editors), its date."""
+        if self.page_draft is not None:
+            # A header in two parts (title, then "Key Points", then the page date): one header.
+            earlier = self.page_draft
+            draft.lines[:0] = earlier.lines
+            draft.dropped[:0] = earlier.dropped
+            draft.byline = draft.byline or earlier.byline
+            draft.byline_raw[:0] = earlier.byline_raw
+            draft.stamps[:0] = earlier.stamps
+            draft.headline = draft.headline or earlier.headline
+            draft.headline_line = draft.headline_line or earlier.headline_line
+            draft.paragraphs[:0] = earlier.paragraphs
+            draft.captions[:0] = earlier.captions
+            draft.labels[:0] = earlier.labels
+        self.page_draft = draft
         self.page_lines = [line.number for line in draft.lines + draft.dropped]
         byline = draft.byline
         raw = " / ".join(draft.byline_raw)
