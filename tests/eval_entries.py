@@ -13,7 +13,7 @@ from typing import Any
 
 from extract.entries import extract_text
 from extract.records import Entry
-from tests.splits import SPLITS, split_of
+from tests.splits import SPLITS, annotation_files, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -24,7 +24,7 @@ CHECKS = ("count", "authors", "published", "headline", "captions", "body_starts"
 def load_annotations() -> dict[str, list[dict[str, Any]]]:
     """Expected entries per sample file name, in entry order."""
     by_sample: dict[str, list[dict[str, Any]]] = {}
-    for path in sorted(ANNOTATIONS.glob("entries*.jsonl")):
+    for path in annotation_files("entries"):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tests import splits
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 AREAS = ("entries", "bylines", "quotes", "numbers")
@@ -74,8 +76,10 @@ SUMMARY = (
 )
 SPLIT_TITLES = {
     "dev": "dev samples (tuned on)",
-    "holdout": "held-out 1 (blind, then used)",
-    "final": "held-out 2 (blind, untouched)",
+    "holdout": "held-out 1 (blind, then tuned on)",
+    "final": "held-out 2 (blind, then its misses used)",
+    "blind": "held-out 3 (blind, then its misses used)",
+    "unseen": "held-out 4 (blind, never used)",
 }
 
 
@@ -112,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", help="write the rows to this file as JSON")
     parser.add_argument("--markdown", action="store_true", help="print the README summary tables")
+    parser.add_argument(
+        "--unseen", action="store_true", help="also read the untouched held-out set (measure once)"
+    )
     args = parser.parse_args(argv)
+    splits.INCLUDE_UNSEEN = args.unseen
     shared = shared_dir()
     if shared is None:
         print("../shared not found: conformance cases skipped, samples only", file=sys.stderr)

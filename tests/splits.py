@@ -1,22 +1,46 @@
-"""Which evaluation split a sample belongs to, by its file name.
+"""Which evaluation split a sample belongs to, and where the annotations of each split live.
 
 - ``dev``: the samples the extractors were written and tuned on;
 - ``holdout``: ``holdout-*.txt``, written and annotated blind, then used to find general misses;
-- ``final``: ``final-*.txt``, written and annotated blind and never used for tuning: the honest figure.
+- ``final``: ``final-*.txt``, written and annotated blind; its error categories were then used too;
+- ``blind``: ``blind-*.txt`` (annotations in ``tests/annotations/blind/``), written and annotated
+  blind, measured once in aggregate, then used to find general misses;
+- ``unseen``: ``unseen-*.txt`` (annotations in ``tests/annotations/unseen/``), written and annotated
+  blind and read only by ``python -m tests.evaluate --unseen``: the honest figure for text nobody
+  on the team has seen.
 """
 
 from __future__ import annotations
 
-SPLITS = ("dev", "holdout", "final")
+from collections.abc import Iterator
+from pathlib import Path
+
+SPLITS = ("dev", "holdout", "final", "blind", "unseen")
+ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
+#: Set by ``tests.evaluate --unseen``; everything else leaves the unseen annotations alone.
+INCLUDE_UNSEEN = False
 
 
 def split_of(sample: str) -> str:
     """``final-x.txt`` → ``final``; ``holdout-x.txt`` → ``holdout``; anything else → ``dev``.
 
-    >>> split_of("final-court.txt"), split_of("holdout-au.txt"), split_of("wire-article.txt")
-    ('final', 'holdout', 'dev')
+    >>> split_of("final-court.txt"), split_of("blind-x.txt"), split_of("wire-article.txt")
+    ('final', 'blind', 'dev')
     """
-    for split in ("final", "holdout"):
+    for split in SPLITS[1:]:
         if sample.startswith(split + "-"):
             return split
     return "dev"
+
+
+def annotation_files(kind: str) -> Iterator[Path]:
+    """Annotation files for ``kind`` (``entries``, ``quotes``, ``numbers``) of the readable splits.
+
+    >>> all(p.name.startswith("quotes") for p in annotation_files("quotes"))
+    True
+    """
+    folders = [ANNOTATIONS, ANNOTATIONS / "blind"]
+    if INCLUDE_UNSEEN:
+        folders.append(ANNOTATIONS / "unseen")
+    for folder in folders:
+        yield from sorted(folder.glob(f"{kind}*.jsonl"))
