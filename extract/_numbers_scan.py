@@ -8,7 +8,7 @@ done almost entirely in C:
 - digits and signs with one small ``finditer`` (~80 MB/s);
 - number words by *which* words occur (the window lower-cased, encoded, every byte but ``a-z``
   translated to a space, ``split``, set intersection: ~300 MB/s), then *where* with ``str.find``,
-  each hit confirmed by ``TRIGGER_WORD_RE`` (a whole word, ``\\b`` on both sides).
+  each hit confirmed a whole word (``_word_end``: no word character on either side).
 
 Text is read in windows of at most ``WINDOW`` characters, cut at a space, so the per-character
 state (the lower-cased copy, its tokens) stays bounded on a 100 MB line. Short paragraphs are
@@ -23,6 +23,7 @@ trigger go on to the candidate patterns.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -78,10 +79,31 @@ URL_RE = regex.compile(r"(?:https?://|www\.)\S++   # URLs: skipped whole", regex
 Trigger = tuple[int, int, str]
 
 
+def _word_end(text: str, i: int, j: int) -> int:
+    """Where ``TRIGGER_WORD_RE`` matches at ``i``, given that ``text[i:j]`` lower-cases to a trigger
+    word; -1 when it does not. With plain ASCII on both sides no regex is needed: the word is
+    whole when neither neighbour is a word character (``\\b``), and no longer trigger word can
+    match, since all are ASCII letters and would have to run on through the neighbour.
+
+    >>> _word_end("sixty-one", 0, 5), _word_end("sixty", 0, 3), _word_end("(six)", 1, 4)
+    (5, -1, 4)
+    """
+    before = text[i - 1 : i]
+    after = text[j : j + 1]
+    if before.isascii() and after.isascii():  # ``""`` past either end too
+        if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+            return -1
+        return j
+    m = TRIGGER_WORD_RE.match(text, i)  # ``thousandſ``: ``ſ`` matches ``s`` under IGNORECASE
+    return -1 if m is None else m.end()
+
+
 def _window_triggers(text: str, a: int, b: int) -> list[Trigger]:
     """Triggers starting in ``text[a:b]`` (``b`` at a space or the end), in order."""
     low = text[a : b + _LONGEST_WORD].lower()
-    hits = [(*m.span(), "d") for m in TRIGGER_DIGITS_RE.finditer(text, a, b, timeout=fuse(b - a))]
+    # A window is at most ``WINDOW`` characters and the digit pattern is linear (possessive, one
+    # run per iteration): like the line-shape tests, it needs no fuse, which would double its cost.
+    hits = [(*m.span(), "d") for m in TRIGGER_DIGITS_RE.finditer(text, a, b)]
     for sign in TRIGGER_SIGNS:
         i = text.find(sign, a, b)
         while i >= 0:
@@ -103,15 +125,15 @@ def _window_triggers(text: str, a: int, b: int) -> list[Trigger]:
         # Lower-casing moved the offsets (``İ``): let the regex find the words.
         at.update(m.span() for m in TRIGGER_WORD_RE.finditer(text, a, b, timeout=fuse(b - a)))
     else:
-        is_word = TRIGGER_WORD_RE.match
         size = b - a
         for raw in found:
             word = raw.decode()
-            i = low.find(word, 0, size + len(word))
+            n = len(word)
+            i = low.find(word, 0, size + n)
             while 0 <= i < size:
-                if a + i not in at and (m := is_word(text, a + i)) is not None:
-                    at[a + i] = m.end()
-                i = low.find(word, i + 1, size + len(word))
+                if a + i not in at and (end := _word_end(text, a + i, a + i + n)) >= 0:
+                    at[a + i] = end
+                i = low.find(word, i + 1, size + n)
     for start, url_end, _ in urls:  # words inside a URL are part of it (``www.one.com``)
         for i in [i for i in at if start <= i < url_end]:
             del at[i]
@@ -189,17 +211,19 @@ def _batch_triggers(
     hits = _window_triggers(joined, 0, len(joined))
     if not hits:
         return
+    starts = [hit[0] for hit in hits]
+    n = len(hits)
     k = 0
     offset = 0
     for i in batch:
         end = offset + len(texts[i])
-        mine: list[Trigger] = []
-        while k < len(hits) and hits[k][0] < end:
-            t, e, kind = hits[k]
-            mine.append((t - offset, e - offset, kind))
-            k += 1
-        if mine:
-            yield i, mine
-        if k == len(hits):
-            return
+        j = bisect_left(starts, end, k)  # the hits before the text's end are its own
+        if j > k:
+            if offset:
+                yield i, [(t - offset, e - offset, kind) for t, e, kind in hits[k:j]]
+            else:
+                yield i, hits[k:j]
+            if j == n:
+                return
+            k = j
         offset = end + 1

@@ -6,7 +6,8 @@
 - the gates (``_may_open_unit``, the ``*_TAILS`` tables, ``and_a_half``): closed only where the
   pattern behind them cannot match;
 - ``_scaled``: the value ``_num`` gives for the ``Decimal`` product;
-- ``_fold``: same length, and an ASCII letter wherever ``IGNORECASE`` would match one.
+- ``_fold``: same length, and an ASCII letter wherever ``IGNORECASE`` would match one;
+- ``scan._word_end``: where ``TRIGGER_WORD_RE`` matches, without it when the neighbours are ASCII.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _CORES = st.sampled_from(
 )  # fmt: skip
 _GLUED = st.sampled_from(
     ["", "", "", "", "%", "°", "m", "p", "ish", "-one", "-year", ",", ".", ")", "’s", "+",
-     "\u00a0500", "\u00a0people", " 500", "-", "/2", ":30", "1"]
+     "\u00a0500", "\u00a0people", " 500", "-", "/2", ":30", "1", "ſ", "K", "_", "é"]
 )  # fmt: skip
 _TEXT = st.lists(st.tuples(_CORES, _GLUED).map("".join), min_size=1, max_size=12).map(" ".join)
 
@@ -132,3 +133,27 @@ def test_fold_keeps_offsets_and_matches_ignorecase(text: str) -> None:
         for letter in "iks":
             if regex.fullmatch(letter, c, regex.IGNORECASE):
                 assert low[i] == letter, (c, low[i])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_word_end_is_where_the_trigger_word_pattern_ends(text: str) -> None:
+    low = text.lower()
+    if len(low) != len(text):
+        return  # ``İ``: the scan lets the pattern find the words itself
+
+    def letter(c: str) -> bool:
+        return "a" <= c <= "z"
+
+    # Where the scan asks: a trigger word that is a whole a-z run of the lower-cased text.
+    for i in range(len(text)):
+        for word in scan.TRIGGER_WORDS:
+            j = i + len(word)
+            if (
+                low.startswith(word, i)
+                and not letter(low[i - 1 : i])
+                and not letter(low[j : j + 1])
+            ):
+                m = scan.TRIGGER_WORD_RE.match(text, i)
+                expected = -1 if m is None else m.end()
+                assert scan._word_end(text, i, i + len(word)) == expected, (text, i, word)
