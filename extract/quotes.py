@@ -1107,10 +1107,24 @@ def _tail_cue(block: _Block, close_end: int) -> tuple[_Cue | None, bool]:
     return None, False
 
 
+_NON_SPACE_RE = regex.compile(r"\S")
+
+
+def _has_text(text: str, start: int, end: int) -> bool:
+    """Any non-space character in ``text[start:end]``, without copying the slice.
+
+    Slicing a long block once per quote made a 1 MB paragraph of quotes quadratic.
+
+    >>> _has_text("  ab ", 0, 2), _has_text("  ab ", 0, 3)
+    (False, True)
+    """
+    return _NON_SPACE_RE.search(text, start, end) is not None
+
+
 def _signature_below(blocks: list[_Block], bi: int, close_end: int) -> _Cue | None:
     """A dash signature on the line after a quote that ends its paragraph:
     ``“…”`` / ``— Anupam Deka, general secretary, Assam Tea Workers’ Union``."""
-    if blocks[bi].masked[close_end:].strip():
+    if _has_text(blocks[bi].masked, close_end, len(blocks[bi].masked)):
         return None
     below = blocks[bi + 1]
     head = below.masked.lstrip()[:2]
@@ -1182,7 +1196,9 @@ def _lead_cue(block: _Block, open_pos: int, starts_upper: bool) -> tuple[_Cue | 
     """
     s0, _ = _sentence(block, open_pos)
     lo = max(s0, open_pos - _WINDOW)
-    between = block.masked[block.masked.rfind(MASK, lo, open_pos) + 1 : open_pos]
+    # From the previous quote, or the window's start when none is in the window (a -1 from rfind
+    # used to slice from the block's start: quadratic on a long paragraph of quotes).
+    between = block.masked[max(lo, block.masked.rfind(MASK, lo, open_pos) + 1) : open_pos]
     if not between.strip(" \t\n“”„‟\"'‘’‚«»`"):
         return None, True  # nothing between the previous quote (or sentence start) and this one
     toks = _tokens(block.masked, lo, open_pos)
@@ -1357,7 +1373,7 @@ def _context_cue(blocks: list[_Block], bi: int, open_pos: int) -> _Cue | None:
     """A cue in the previous sentence (same block, or the last of the previous block)."""
     block = blocks[bi]
     s0, _ = _sentence(block, open_pos)
-    if block.masked[:s0].strip():
+    if _has_text(block.masked, 0, s0):
         prev_block = block
         p0, p1 = _sentence(block, max(s0 - 1, 0))
     elif bi > 0:
@@ -1560,7 +1576,7 @@ def extract(
             speaker = _Speaker(name, cue.phrase, cue.cue, cue.verb)
             how = cue.how if res in ("name", "group", "as-written") else f"{cue.how}/{res}"
         elif kind == "full":
-            opens_block = not block.masked[: span.open_pos].strip()
+            opens_block = not _has_text(block.masked, 0, span.open_pos)
             same_block = last is not None and last_block in (first_bi,)
             after_quote_para = last is not None and opens_block and last_block == first_bi - 1
             prev_colon = (

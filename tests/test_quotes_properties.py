@@ -63,6 +63,10 @@ HOSTILE = [
     "Mr A B C D E F G H said " * 200,  # long capitalised runs
     "According to Mr X, " * 300 + "“y”",  # a long lead of cues
     "“" + "word, " * 3000,  # an unclosed quote over a long paragraph
+    # thousands of cued sentences in one paragraph (a per-quote slice of the paragraph made
+    # these quadratic: 16,000 sentences took 5 s instead of 0.8 s)
+    "Ann Bo said: “We will stay.” " * 1500,
+    "Mr Doe told reporters “no” and the mayor, Tom Ash, said “maybe”. " * 600,
 ]
 
 
