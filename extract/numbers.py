@@ -1,12 +1,26 @@
 """Numbers of one entry: every quantity with its value, kind, unit, qualifier and counted noun.
 
-One ``finditer`` pass of ``CANDIDATE_RE`` over each paragraph finds candidates *and* the shapes that
-look like numbers but are not counts (URLs, IP addresses, phone numbers, identifiers such as
-``Covid-19`` or ``Prop 19``, dates, times). Each candidate is then read with small anchored matches
-around it: the scale and unit to its right (``2.4 million``, ``£30m``, ``43.6 per cent``,
-``one hour``), the qualifier to its left (``at least``), and the counted noun phrase after it.
-Neighbours are joined last: ranges (``10-15``, ``between 10 and 15``) and compound durations
-(``one hour and 15 minutes``) become one record; scores (``won 3-1``) and years are dropped.
+A cheap scan (``_numbers_scan``) finds where a number can start; the candidate patterns run only
+there and find candidates *and* the shapes that look like numbers but are not counts (URLs, IP
+addresses, phone numbers, identifiers such as ``Covid-19`` or ``Prop 19``, dates, times). Each
+candidate is then read around it: the scale and unit to its right (``2.4 million``, ``£30m``,
+``43.6 per cent``, ``one hour``), the qualifier to its left (``at least``), and the counted noun
+phrase after it. Neighbours are joined last: ranges (``10-15``, ``between 10 and 15``) and compound
+durations (``one hour and 15 minutes``) become one record; scores (``won 3-1``) and years are
+dropped.
+
+The reader is written for speed (several MB/s; most of its cost is Python per number), without
+changing what any pattern decides:
+
+- a trigger that is a candidate as it stands (``17``, ``seven``) is read without a match
+  (``_plain_digits``, ``_plain_word``);
+- each pattern around a number sits behind a cheap *gate*, a ``str`` test that is a necessary
+  condition for it (``_QUALIFIER_TAILS``, ``_may_open_unit``, ``_noun_words``…), read on the
+  paragraph folded once (``_fold``: lower-cased as ``IGNORECASE`` compares, same offsets);
+- values are integer arithmetic (``_scaled``), ``Decimal`` only where a product passes 28 digits.
+
+``tests/test_numbers_reader.py`` checks each shortcut against the pattern or arithmetic it stands
+in for.
 
 Text convention: ``text`` runs from the qualifier (when there is one) through the number, its
 unit and its counted noun, exactly as written: ``at least four regions``, ``41 Russian aircraft``,
@@ -300,8 +314,6 @@ CANDIDATE_OTHER_RE = _candidate_pattern("o")
 
 # The next word after a position (look-ahead for plurals and idioms).
 NEXT_WORD_RE = regex.compile(r"\ (?P<w>\p{L}++)", regex.VERBOSE)
-# One word of a word-number sequence, for the finite-state combiner.
-WORD_TOKEN_RE = regex.compile(r"(?P<w>[\p{L}]++)", regex.VERBOSE)
 
 # --------------------------------------------------------------------------- right context
 _SCALE_WORDS = sorted(data.SCALES, key=len, reverse=True)
@@ -798,13 +810,6 @@ def _is_plural(word: str) -> bool:
     return long_enough and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _looks_verbal(word: str) -> bool:
-    """Participles and adverbs end a noun phrase (``buildings damaged``); ``-ing`` words do not
-    (``planning officers``), the plural rule trims them (``people fleeing``)."""
-    low = word.casefold()
-    return len(low) > 4 and low.endswith(("ed", "ly"))
-
-
 # A first word that may open ``NOUN_TAIL_RE``'s partitive or determiner group (then the pattern
 # reads the tail; elsewhere ``_noun_words`` does).
 _OF_OR_DETERMINER = ("of ", *(f"{d} " for d in sorted(_DETERMINERS)))
@@ -928,9 +933,8 @@ def _noun_length(tokens: list[tuple[str, int, int]], value: int | float | None, 
         ):
             break  # ``40 per cent smaller``; but ``60,000 older cars`` counts older cars
         if k:
-            verbal = len(low) > 4 and low.endswith(("ed", "ly"))  # ``_looks_verbal``
-            if verbal:
-                break
+            if len(low) > 4 and low.endswith(("ed", "ly")):
+                break  # participles and adverbs end a noun phrase (``buildings damaged``)
             prev = tokens[k - 1][0]
             if low in data.DURATION_UNITS and after in _TIME_ADVERBS:
                 break  # ``wheat days before harvest``
@@ -1009,12 +1013,12 @@ class _Reader:
 
     def left(self, pos: int) -> str:
         """The text just before ``pos`` (a bounded window, so look-behinds stay cheap)."""
-        return self.text[max(0, pos - _LEFT_WINDOW) : pos]
+        return self.text[pos - _LEFT_WINDOW if pos > _LEFT_WINDOW else 0 : pos]
 
     def ends_before(self, pos: int, tails: str | tuple[str, ...]) -> bool:
         """Whether the folded left window of ``pos`` ends with ``tails`` (a gate: see
         ``_QUALIFIER_TAILS``)."""
-        return self.low.endswith(tails, max(0, pos - _LEFT_WINDOW), pos)
+        return self.low.endswith(tails, pos - _LEFT_WINDOW if pos > _LEFT_WINDOW else 0, pos)
 
     def and_a_half(self, pos: int) -> regex.Match[str] | None:
         """``AND_A_HALF_RE`` at ``pos``, tried only where the folded text has the words."""
@@ -1469,8 +1473,7 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
     morning``: a time, kept only with ``include_dates``)."""
     if cand.kind in ("date", "time", "year"):
         return cand
-    window = max(0, cand.start - _LEFT_WINDOW)
-    left = text[window : cand.start]
+    window = cand.start - _LEFT_WINDOW if cand.start > _LEFT_WINDOW else 0
     h = HYPHEN_TAIL_RE.match(text, cand.end) if text[cand.end : cand.end + 1] in "-‑" else None
     if h is not None and cand.kind in ("cardinal", "ordinal", "fraction"):
         first = h.group("first").casefold()
@@ -1538,7 +1541,13 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
         if noun is not None:
             cand.counts = noun
             cand.noun_end = noun_end
-    context = _by_context(text, cand)
+    # (``_by_context`` reads only minute spans and bare integers: the test here saves the call.)
+    kind = cand.kind
+    context: str | None = ""
+    if (kind == "duration" and cand.factor == 60) or (
+        kind == "cardinal" and cand.digits_only and cand.bare_int
+    ):
+        context = _by_context(text, cand)
     if context != "":
         if context is None:
             return None
@@ -1549,19 +1558,23 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
     # Lone words only count with a noun: ``one of``, ``no one``, ``at first``, ``a second``.
     if cand.is_word and cand.kind == "cardinal" and cand.value in (0, 1):
         after = text[cand.end : cand.end + 12].casefold()
-        nxt = regex.match(r"\ (?P<w>[\p{L}]++)", after)
+        nxt = NEXT_WORD_RE.match(after)
         in_range = RANGE_NEXT_RE.match(text, cand.end) is not None  # ``one to two per cent``
         if not in_range and (
             nxt is None or nxt.group("w") in data.ONE_IDIOMS or cand.counts is None
         ):
             return None
-        if low.endswith(_ONE_IDIOM_TAILS, window, cand.start) and ONE_IDIOM_BEFORE_RE.search(left):
+        if low.endswith(_ONE_IDIOM_TAILS, window, cand.start) and ONE_IDIOM_BEFORE_RE.search(
+            text[window : cand.start]
+        ):
             return None
     if cand.ordinal_word:
         before = _words_before(text, cand.start, 1)
         if cand.counts is None and before and before[0] in data.RANK_LEADS:
             return cand  # ``Dunmore sit second``: a place in a table needs no noun
-        if (cand.value == 1 and ORDINAL_IDIOM_BEFORE_RE.search(left)) or cand.counts is None:
+        if (
+            cand.value == 1 and ORDINAL_IDIOM_BEFORE_RE.search(text[window : cand.start])
+        ) or cand.counts is None:
             return None
         head = cand.counts.casefold().split()[0]
         verb = head in data.PAST_VERBS or (len(head) > 4 and head.endswith("ed"))
@@ -1573,7 +1586,7 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
             return None  # ``First Baptist Church``, ``Second World War``: names
     q = None
     if low.endswith(_QUALIFIER_TAILS, window, cand.start):
-        q = QUALIFIER_BEFORE_RE.search(left)
+        q = QUALIFIER_BEFORE_RE.search(text[window : cand.start])
     if q is not None and cand.qualifier is None and cand.kind != "ordinal":  # ``move up to 11th``
         word = q.group("q")
         if word.casefold() == "over" and not _over_is_more_than(text, cand, q.start()):
@@ -1982,7 +1995,7 @@ def _candidate_matches(
                 m = by_start["d" if c.isdecimal() else "l" if c.isalpha() else "o"](text, t, endpos)
             if m is not None:
                 yield m
-                pos = max(m.end(), t + 1)
+                pos = m.end() if m.end() > t else t + 1
             continue
         while True:
             # The leftmost match starting in [start, t]: ``search`` would go on scanning up to
@@ -2110,7 +2123,7 @@ def extract(
                 include_dates,
             )
             for c in found:
-                start, end = c.start, c.span_end
+                start, end = c.start, (c.end if c.end > c.noun_end else c.noun_end)
                 yield Number(
                     source=source,
                     entry=entry,
