@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from extract._limits import MATCH_TIMEOUT
+from extract._limits import fuse
 from extract._quotes_data import (
     COUNTRY_OF,
     DESCRIPTOR_NOUNS,
@@ -402,7 +402,7 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
     """
     bounds = [0, *starts]
     skip_to = -1  # the end of an organisation run extended past ``of`` (``Bank of England``)
-    for m in NAME_RUN_RE.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in NAME_RUN_RE.finditer(text, timeout=fuse(len(text))):
         if m.start() < skip_to:
             continue
         run = m.group("run")

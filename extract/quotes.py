@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract._limits import MATCH_TIMEOUT
+from extract._limits import fuse
 from extract._quotes_data import (
     COORDINATORS,
     DETERMINERS,
@@ -388,7 +388,7 @@ def _marks_by_block(blocks: list[_Block], joined: str) -> list[list[tuple[int, i
     base = 0
     limit = len(blocks[0].text)  # end of the current block in the joined text
     last = len(blocks) - 1
-    for m in MARK_RE.finditer(joined, timeout=MATCH_TIMEOUT):
+    for m in MARK_RE.finditer(joined, timeout=fuse(len(joined))):
         start, end = m.span()
         while start > limit and bi < last:
             bi += 1
@@ -431,7 +431,7 @@ def _pair_marks(blocks: list[_Block], single_style: bool, joined: str) -> list[_
                 # A two-character mark across the re-opening one: match again from after it.
                 marks = [
                     (*m.span(), m[0])
-                    for m in MARK_RE.finditer(text, start_at, timeout=MATCH_TIMEOUT)
+                    for m in MARK_RE.finditer(text, start_at, timeout=fuse(len(text)))
                 ]
             else:
                 marks = [mark for mark in marks if mark[0] >= start_at]
@@ -1380,7 +1380,7 @@ def _context_cue(blocks: list[_Block], bi: int, open_pos: int) -> _Cue | None:
         prev_block = blocks[bi - 1]
         _split(prev_block)
         p0, p1 = prev_block.sentences[-1]
-        m = FROM_LEAD_RE.match(prev_block.text[p0:p1], timeout=MATCH_TIMEOUT)
+        m = FROM_LEAD_RE.match(prev_block.text[p0:p1], timeout=fuse(p1 - p0))
         if m is not None:
             a = p0 + m.start("who")
             who = m.group("who")
@@ -1427,7 +1427,7 @@ _TERM_CUE_SPAN = max(len(t) for t in TERM_CUES) + 12
 
 
 def _words(text: str) -> list[str]:
-    return QUOTE_WORD_RE.findall(text, timeout=MATCH_TIMEOUT)
+    return QUOTE_WORD_RE.findall(text, timeout=fuse(len(text)))
 
 
 def _is_title(words: list[str]) -> bool:
@@ -1651,7 +1651,7 @@ def _bind_pronouns(mentions: list[Mention], joined: str) -> None:
             continue  # known already (a given name is evidence enough), or not a person
         if not (m.subject or joined.startswith(", who", m.end)):
             continue
-        bound = REFERENT_RE.match(joined, m.end, timeout=MATCH_TIMEOUT)
+        bound = REFERENT_RE.match(joined, m.end, timeout=fuse(len(joined) - m.end))
         if bound is None:
             continue
         group = "rel" if bound.group("rel") else "next"
