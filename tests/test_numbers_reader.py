@@ -5,7 +5,7 @@
   would find (so no pattern runs);
 - the gates (``_may_open_unit``, the ``*_TAILS`` tables, ``and_a_half``): closed only where the
   pattern behind them cannot match;
-- ``_scaled``: the value ``_num`` gives for the ``Decimal`` product;
+- ``_scaled``, ``_times``: the value ``_num`` gives for the ``Decimal`` product;
 - ``_fold``: same length, and an ASCII letter wherever ``IGNORECASE`` would match one;
 - ``scan._word_end``: where ``TRIGGER_WORD_RE`` matches, without it when the neighbours are ASCII.
 """
@@ -157,3 +157,16 @@ def test_word_end_is_where_the_trigger_word_pattern_ends(text: str) -> None:
                 m = scan.TRIGGER_WORD_RE.match(text, i)
                 expected = -1 if m is None else m.end()
                 assert scan._word_end(text, i, i + len(word)) == expected, (text, i, word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(st.integers(-(10**30), 10**30), st.decimals(-(10**6), 10**6, places=3)),
+    st.sampled_from([1, 100, 10**6, 10**21]),
+    st.sampled_from([1, 60, 604_800, numbers._CENT]),
+)
+def test_times_equals_the_decimal_product(value: int | Decimal, scale: int, factor: object) -> None:
+    assert isinstance(factor, int | Decimal)
+    expected = numbers._num(Decimal(value) * scale * factor)
+    got = numbers._times(value, scale, factor)
+    assert got == expected and type(got) is type(expected), (value, scale, factor)
