@@ -930,31 +930,30 @@ def _noun_length(tokens: list[tuple[str, int, int]], value: int | float | None, 
     stop word, a number word, a verb, a time phrase, a name after a noun (each check is pure, so
     their order is free: the cheap set look-ups come first)."""
     singular = value == 1 or kind in ("ordinal", "age", "compound")
-    lows = [t[0].casefold() for t in tokens]
     n = len(tokens)
     k = 0
     for i in range(n):
-        low = lows[i]
+        word = tokens[i][0]
+        low = word.casefold()
         if low in _NOUN_BREAKS:
             break
-        word = tokens[i][0]
         if "-" in word:
             head = low.split("-")[0]
             if head in data.NOUN_STOP_WORDS and head not in data.HYPHEN_ADJECTIVE_HEADS:
                 break
-        after = lows[i + 1] if i + 1 < n else ""
+        nxt = tokens[i + 1][0] if i + 1 < n else ""
         if low in _COMPARATIVES and (
             k
             or low in _QUANTITY_COMPARATIVES
-            or not _is_plural(tokens[i + 1][0] if i + 1 < n else "")
-            or after in data.NOUN_STOP_WORDS
+            or not _is_plural(nxt)
+            or nxt.casefold() in data.NOUN_STOP_WORDS
         ):
             break  # ``40 per cent smaller``; but ``60,000 older cars`` counts older cars
         if k:
             if len(low) > 4 and low.endswith(("ed", "ly")):
                 break  # participles and adverbs end a noun phrase (``buildings damaged``)
             prev = tokens[k - 1][0]
-            if low in data.DURATION_UNITS and after in _TIME_ADVERBS:
+            if low in data.DURATION_UNITS and nxt.casefold() in _TIME_ADVERBS:
                 break  # ``wheat days before harvest``
             if (
                 low in data.DURATION_UNITS or (len(low) > 5 and low.endswith("ing"))
