@@ -3,8 +3,9 @@
 
 - ``_plain_digits`` / ``_plain_word``: the trigger itself is the match ``NUM_RE`` / ``WORDS_RE``
   would find (so no pattern runs);
-- the gates (``_may_open_unit``, the ``*_TAILS`` tables, ``and_a_half``): closed only where the
-  pattern behind them cannot match;
+- the gates (``_may_open_unit``, the ``*_TAILS`` tables, ``and_a_half``, ``_SCALE_TAIL_WORDS``,
+  ``_LONGEST_GAP``): closed only where the pattern behind them cannot match;
+- ``_noun_words``: the words ``NOUN_TAIL_RE`` takes where no ``of`` or determiner opens the tail;
 - ``_scaled``, ``_times``: the value ``_num`` gives for the ``Decimal`` product;
 - ``_fold``: same length, and an ASCII letter wherever ``IGNORECASE`` would match one;
 - ``scan._word_end``: where ``TRIGGER_WORD_RE`` matches, without it when the neighbours are ASCII.
@@ -29,7 +30,8 @@ _CORES = st.sampled_from(
     ["1", "12", "117", "1,200", "3.5", "2025", "0800", "500", "one", "two", "twenty", "sixty",
      "hundred", "and", "point", "a", "half", "thirds", "hour", "of", "people", "per", "cent",
      "percent", "pc", "km", "miles", "mİles", "m", "p", "c", "at", "least", "about", "over",
-     "aged", "minus", "miNus", "the", "Smith", "ſome", "Kg", "x", "ish", "(34", "June"]
+     "aged", "minus", "miNus", "the", "Smith", "ſome", "Kg", "x", "ish", "(34", "June", "MM",
+     "bn", "Million", "lakhs"]
 )  # fmt: skip
 _GLUED = st.sampled_from(
     ["", "", "", "", "%", "°", "m", "p", "ish", "-one", "-year", ",", ".", ")", "’s", "+",
@@ -170,3 +172,52 @@ def test_times_equals_the_decimal_product(value: int | Decimal, scale: int, fact
     expected = numbers._num(Decimal(value) * scale * factor)
     got = numbers._times(value, scale, factor)
     assert got == expected and type(got) is type(expected), (value, scale, factor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_scale_gate_closes_only_where_the_scale_pattern_cannot_match(text: str) -> None:
+    text = numbers._plain_spaces(text)
+    low = numbers._fold(text)
+    for pos in range(len(text)):
+        if text[pos].isalpha():
+            continue  # letters glued to the digits are read as such, not as a scale after them
+        word = numbers._word_after(low, pos)
+        if word.isalpha() and word not in numbers._SCALE_TAIL_WORDS:
+            assert numbers.SCALE_TAIL_RE.match(text, pos) is None, (text, pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_noun_words_are_the_words_the_noun_pattern_takes(text: str) -> None:
+    text = numbers._plain_spaces(text)
+    low = numbers._fold(text)
+    for pos in range(len(text) - 1):
+        if text[pos] != " " or low.startswith(numbers._OF_OR_DETERMINER, pos + 1):
+            continue
+        tokens = numbers._noun_words(text, pos)
+        if tokens is None:
+            continue
+        m = numbers.NOUN_TAIL_RE.match(text, pos)
+        if m is None:
+            assert tokens == [], (text, pos)
+            continue
+        assert m.group("partitive") is None and m.group("det") is None, (text, pos)
+        words = m.group("words")[1:].split(" ")
+        assert [t[0] for t in tokens] == words, (text, pos)
+        assert all(text[s:e] == w for w, s, e in tokens)
+
+
+_GAP_PIECES = st.sampled_from([" ", "-", "–", "—", "to", "and", "or", "about", "around", ",", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_GAP_PIECES, max_size=9).map("".join))
+def test_range_gaps_are_no_longer_than_the_join_reads(gap: str) -> None:
+    if numbers.RANGE_GAP_RE.match(gap):
+        assert len(gap) <= numbers._LONGEST_GAP, gap
+
+
+@pytest.mark.parametrize("gap", [" and around ", " or about ", " - ", " and "])
+def test_longest_range_gaps_join(gap: str) -> None:
+    assert numbers.RANGE_GAP_RE.match(gap) and len(gap) <= numbers._LONGEST_GAP
