@@ -5,29 +5,16 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-NEWSX = shutil.which("newsx", path=str(Path(sys.executable).parent)) or shutil.which("newsx")
+from tests.installed import NEWSX, needs_newsx, newsx
 
-pytestmark = pytest.mark.skipif(NEWSX is None, reason="newsx is not installed in this environment")
-
-
-def newsx(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [NEWSX, *args],  # type: ignore[list-item]
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
+pytestmark = needs_newsx
 
 
 def post(n: int, body: str | None = None) -> str:

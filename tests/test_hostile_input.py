@@ -6,9 +6,7 @@ from __future__ import annotations
 import json
 import os
 import resource
-import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,21 +14,9 @@ import pytest
 import regex
 from typer.testing import CliRunner
 
-NEWSX = shutil.which("newsx", path=str(Path(sys.executable).parent)) or shutil.which("newsx")
-
-needs_newsx = pytest.mark.skipif(NEWSX is None, reason="newsx is not installed in this environment")
+from tests.installed import NEWSX, needs_newsx, newsx
 
 ARTICLE = "Harbour talks resume\nBy Ines Calloway\nThe port authority said 40 cranes were idle.\n"
-
-
-def newsx(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [NEWSX, *args],  # type: ignore[list-item]
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
 
 
 def entries_of(stdout: str) -> list[dict[str, object]]:

@@ -4,34 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-import pytest
+from tests.installed import NEWSX, needs_newsx, newsx
 
 ROOT = Path(__file__).resolve().parents[1]
-NEWSX = shutil.which("newsx", path=str(Path(sys.executable).parent)) or shutil.which("newsx")
 
-pytestmark = pytest.mark.skipif(NEWSX is None, reason="newsx is not installed in this environment")
+pytestmark = needs_newsx
 
 BLOG = "Crews cleared 12 roads before dawn.\nAnn Bo5 June 2025 04:08\n"
-
-
-def newsx(*args: str, stdin: str | None = None, **kw: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(
-        [NEWSX, *args],  # type: ignore[list-item]
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        **kw,  # type: ignore[call-overload]
-    )
 
 
 def test_stdin_to_jsonl_and_quiet_success() -> None:
