@@ -13,7 +13,7 @@ is the span the record came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 SCHEMA_VERSION = 1
 
@@ -21,15 +21,7 @@ SCHEMA_VERSION = 1
 COMMON_FIELDS: tuple[str, ...] = ("type", "source", "entry", "line", "start", "end")
 
 
-class _Traceable(Protocol):
-    source: str
-    entry: int
-    line: int
-    start: int
-    end: int
-
-
-def _common(kind: str, record: _Traceable) -> dict[str, Any]:
+def _common(kind: str, record: _Record) -> dict[str, Any]:
     """The six keys every record starts with, in ``COMMON_FIELDS`` order."""
     return {
         "type": kind,
@@ -80,14 +72,20 @@ def paragraphs_of(text: str, *, start: int = 0, line: int = 1) -> list[Paragraph
 
 
 @dataclass(slots=True)
-class Quote:
-    """A direct quote: the quoted words (without marks) and who said them."""
+class _Record:
+    """Where a record comes from: the fields every record starts with (``COMMON_FIELDS``)."""
 
     source: str
     entry: int
     line: int
     start: int
     end: int
+
+
+@dataclass(slots=True)
+class Quote(_Record):
+    """A direct quote: the quoted words (without marks) and who said them."""
+
     text: str
     speaker: str | None = None
     cue: str | None = None
@@ -132,14 +130,9 @@ class Quote:
 
 
 @dataclass(slots=True)
-class Number:
+class Number(_Record):
     """A number as written, its value, and what it counts."""
 
-    source: str
-    entry: int
-    line: int
-    start: int
-    end: int
     text: str
     value: int | float | None
     kind: str
@@ -233,14 +226,9 @@ class Stamp:
 
 
 @dataclass(slots=True)
-class Entry:
+class Entry(_Record):
     """One live-blog post, or one whole article."""
 
-    source: str
-    entry: int
-    line: int
-    start: int
-    end: int
     id: str = ""
     authors: list[str] = field(default_factory=list)
     byline: Byline = field(default_factory=Byline)
