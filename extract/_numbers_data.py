@@ -88,6 +88,30 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "francs": ("CHF", 1), "swiss francs": ("CHF", 1), "won": ("KRW", 1), "naira": ("NGN", 1),
     "rand": ("ZAR", 1), "shekels": ("ILS", 1), "lira": ("TRY", 1), "pesos": ("MXN", 1),
     "usd": ("USD", 1), "gbp": ("GBP", 1), "eur": ("EUR", 1),
+    # Nordic and central European crowns: ``kronor``/``krona`` are Swedish, ``kroner``/``krone``
+    # Norwegian unless the country is named (Danish); plain ``crowns`` is left out (``three
+    # crowns`` is often regalia or dentistry), the named ones are money.
+    "kronor": ("SEK", 1), "krona": ("SEK", 1), "swedish kronor": ("SEK", 1),
+    "swedish crowns": ("SEK", 1), "kroner": ("NOK", 1), "krone": ("NOK", 1),
+    "norwegian kroner": ("NOK", 1), "norwegian crowns": ("NOK", 1), "danish kroner": ("DKK", 1),
+    "danish crowns": ("DKK", 1), "czech crowns": ("CZK", 1), "koruna": ("CZK", 1),
+    "icelandic kronur": ("ISK", 1), "kronur": ("ISK", 1),
+    # Dollars and pounds named by their country.
+    "canadian dollars": ("CAD", 1), "australian dollars": ("AUD", 1),
+    "new zealand dollars": ("NZD", 1), "hong kong dollars": ("HKD", 1),
+    "singapore dollars": ("SGD", 1), "taiwan dollars": ("TWD", 1), "u.s. dollars": ("USD", 1),
+    "egyptian pounds": ("EGP", 1),
+    # Other currencies named in plain words (plurals as the wires write them).
+    "reais": ("BRL", 1), "dirhams": ("AED", 1), "dirham": ("AED", 1), "riyals": ("SAR", 1),
+    "rials": ("IRR", 1), "ringgit": ("MYR", 1), "baht": ("THB", 1), "rupiah": ("IDR", 1),
+    "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "forints": ("HUF", 1), "forint": ("HUF", 1),
+    "shillings": ("KES", 1), "cedis": ("GHS", 1), "taka": ("BDT", 1), "dinars": ("DZD", 1),
+    "leu": ("RON", 1), "lei": ("RON", 1), "tenge": ("KZT", 1),
+    "yuan renminbi": ("CNY", 1), "indian rupees": ("INR", 1), "pakistani rupees": ("PKR", 1),
+    "sri lankan rupees": ("LKR", 1), "philippine pesos": ("PHP", 1),
+    "mexican pesos": ("MXN", 1), "argentine pesos": ("ARS", 1), "chilean pesos": ("CLP", 1),
+    "colombian pesos": ("COP", 1), "swiss franc": ("CHF", 1), "franc": ("CHF", 1),
+    "shekel": ("ILS", 1), "new shekels": ("ILS", 1),
 }  # fmt: skip
 
 #: Measurement units after a number → (kind, canonical unit, factor to the canonical unit).
