@@ -324,6 +324,7 @@ NOUN_STOP_WORDS: frozenset[str] = frozenset(
     tall ahead gone apart earlier later last next first each apiece respectively
     overall total altogether combined alone together instead overnight annually apiece
     yearly daily weekly monthly hourly
+    because unless although though whether whenever wherever lest
     """.split()
 )
 #: Plural nouns without a final ``s`` (rule: end on a plural noun when the value is not 1).
@@ -457,6 +458,18 @@ AGE_LEADS: frozenset[str] = frozenset("turned turns turning she's he's she’s h
 AGE_LEAD_PAIRS: frozenset[tuple[str, str]] = frozenset(
     (a, b) for a in ("she", "he", "who", "i") for b in ("is", "was", "am", "turned", "turns")
 )
+#: Sentence-opening words before an age with a comma and a subject pronoun after it
+#: (``By 16, he was touring``, ``At 19, she left``).
+AGE_CLAUSE_LEADS: frozenset[str] = frozenset("at by".split())
+#: Words before ``of`` that make a bare number after them a body or air temperature
+#: (``a temperature of 39``, ``a fever of 103``).
+TEMPERATURE_OF_LEADS: frozenset[str] = frozenset("temperature temperatures temp fever".split())
+#: Duration words that become the unit of an age when ``old`` or ``of age`` follows
+#: (``81 years old``, ``six months old``), with the unit an age carries.
+AGE_DURATION_UNITS: dict[str, str] = {
+    "years": "year", "year": "year", "yrs": "year", "months": "month", "month": "month",
+    "weeks": "week", "week": "week", "days": "day", "day": "day",
+}  # fmt: skip
 #: Words before a lone ordinal word that make it a place in a table (``sit second``,
 #: ``finished third``); then it needs no counted noun.
 RANK_LEADS: frozenset[str] = frozenset(

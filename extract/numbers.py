@@ -422,6 +422,12 @@ AGED_BEFORE_RE = regex.compile(
 )
 # ``John Smith, 34,`` or ``Smith (34)``: a capitalised name then a comma or an opening bracket.
 NAME_AGE_BEFORE_RE = regex.compile(r"(?r)\p{Lu}\p{Ll}++(?:,\ |\ \()\Z", regex.VERBOSE)
+# ``81 years old``, ``six months of age``: after a duration, the words that make it an age.
+AGE_OLD_TAIL_RE = regex.compile(r"\ (?:old|of\ age)(?![\w])", regex.VERBOSE | regex.IGNORECASE)
+# ``By 16, he was …``: a comma and a subject pronoun after an age opening its sentence.
+AGE_CLAUSE_AFTER_RE = regex.compile(
+    r",\ (?:he|she|they|we|(?-i:I))\ ", regex.VERBOSE | regex.IGNORECASE
+)
 # Words that make a following ``one`` an idiom (``no one``, ``the one``).
 ONE_IDIOM_BEFORE_RE = regex.compile(
     r"(?r)(?<![\w])(?:no|any|every|each|some|the|this|that|which|little|loved|only|last|big)\ \Z",
@@ -1319,7 +1325,14 @@ class _Reader:
                     code = self.cents_in  # ``45 cents`` after ``A$284m`` is Australian
                 cand.kind, cand.unit, cand.factor = "money", code, _factor(factor)
         elif u.group("duration"):
-            cand.unit, secs = data.DURATION_UNITS[u.group("duration").casefold()]
+            word = u.group("duration").casefold()
+            if word in data.AGE_DURATION_UNITS and cand.kind == "cardinal":
+                old = AGE_OLD_TAIL_RE.match(text, u.end())
+                if old is not None:  # ``I am 81 years old``: an age, not a span of time
+                    cand.kind, cand.unit = "age", data.AGE_DURATION_UNITS[word]
+                    cand.end = old.end()
+                    return
+            cand.unit, secs = data.DURATION_UNITS[word]
             cand.kind = "duration"
             cand.factor = secs
             half = self.and_a_half(u.end())
@@ -1371,9 +1384,9 @@ class _Reader:
                 and NAME_AGE_BEFORE_RE.search(self.left(cand.start))
                 and isinstance(cand.value, int)
                 and 0 < cand.value < 120
-                and text[cand.end : cand.end + 1] in (",", ")")
+                and (text[cand.end : cand.end + 1] in (",", ")") or text.startswith(" (", cand.end))
             ):
-                cand.kind = "age"  # ``John Smith, 34,`` / ``Smith (34)``
+                cand.kind = "age"  # ``John Smith, 34,`` / ``Smith (34)`` / ``Tanya, 48 (pictured)``
         return cand
 
     def _is_year(self, cand: _Cand) -> bool:
@@ -1569,6 +1582,8 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
         if context is None:
             return None
         cand.kind = context
+        if context == "temperature":  # a body or air temperature: Celsius below 60, else °F
+            cand.unit = "°C" if isinstance(cand.value, int) and cand.value <= 60 else "°F"
         if context == "time":
             cand.value, cand.counts, cand.noun_end = None, None, -1
             return cand if include_dates else None
@@ -1648,6 +1663,20 @@ def _by_context(text: str, cand: _Cand) -> str | None:
         last in data.AGE_LEADS or (len(before) == 2 and (before[0], last) in data.AGE_LEAD_PAIRS)
     ):
         return "age"  # ``She's 78``, ``he turned 60``
+    if (
+        12 < value < 100  # ``At 5, he …`` may be a clock time: only ages past the clock's hours
+        and last in data.AGE_CLAUSE_LEADS
+        and text[cand.start - 3 : cand.start - 2].isupper()
+        and AGE_CLAUSE_AFTER_RE.match(text, cand.end)
+    ):
+        return "age"  # ``By 16, he was touring``
+    if (
+        last == "of"
+        and len(before) == 2
+        and before[0] in data.TEMPERATURE_OF_LEADS
+        and (value <= 60 or 90 <= value <= 130)  # plausible °C, else plausible °F
+    ):
+        return "temperature"  # ``a temperature of 39``, ``a fever of 103``
     return ""
 
 

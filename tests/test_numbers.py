@@ -569,6 +569,32 @@ HELDOUT3_NEW = [
         None,
         None,
     ),
+    # ages read from context: ``years old``, a name then ``, 48 (``, ``By 16, he``
+    (
+        "“I am 77 years old,” she told the panel.",
+        "77 years old",
+        77,
+        "age",
+        "year",
+        None,
+        None,
+        None,
+    ),
+    ("The foal is five weeks old.", "five weeks old", 5, "age", "week", None, None, None),
+    ("Priya Nair, 39 (left), opened the bakery.", "39", 39, "age", None, None, None, None),
+    ("By 17, she was singing in clubs.", "17", 17, "age", None, None, None, None),
+    # a bare number after ``temperature of``/``fever of``; ``because`` ends a noun phrase
+    (
+        "He worked with a temperature of 38 because he needed the pay.",
+        "38",
+        38,
+        "temperature",
+        "°C",
+        None,
+        None,
+        None,
+    ),
+    ("She ran a fever of 102 all night.", "102", 102, "temperature", "°F", None, None, None),
 ]
 HELDOUT3_NON_NUMBERS_NEW: list[str] = []
 
