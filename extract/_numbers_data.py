@@ -272,6 +272,8 @@ LOWER_DESIGNATORS: tuple[str, ...] = (
     "section", "article", "clause", "paragraph", "para", "figure", "fig.", "exit", "junction",
     "no.", "ward", "episode", "apartment", "apt", "suite", "verse", "postcode", "zip",
     "extension", "ext", "category", "level", "tier", "phase", "grade", "precinct",
+    # places on a road or a line: ``at milepost 162``, ``mile marker 40``, ``highway 1``
+    "milepost", "mile marker", "mile post", "highway", "interstate", "pier", "berth",
 )  # fmt: skip
 #: Lower-case designators that also take a number word (``category two calls``, ``level four``,
 #: ``phase two``); ``stage`` is left out (``at this stage two options remain``).
@@ -406,7 +408,11 @@ EMERGENCY_TAIL_WORDS: tuple[str, ...] = (
 AGE_WORDS: tuple[str, ...] = ("year-old", "year-olds", "years-old", "yr-old", "month-old", "week-old", "day-old")  # fmt: skip
 #: Plural words after a year that keep it a year (``the 2024 elections``).
 YEAR_NOUNS: frozenset[str] = frozenset(
-    "elections olympics games accounts results figures finals accords talks riots protests".split()
+    """
+    elections olympics games accounts results figures finals accords talks riots protests
+    midterms polls championships playoffs awards floods wildfires bushfires
+    notes bonds maturities debentures gilts treasuries securities
+    """.split()  # ``its 2029 notes``: debt named by the year it falls due
 )
 #: Comparatives after a number are not what it counts (``40 per cent smaller``, ``two short``).
 COMPARATIVES: tuple[str, ...] = tuple(

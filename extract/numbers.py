@@ -103,6 +103,14 @@ _BRANCHES: tuple[tuple[str, str, str], ...] = (
     ("skip", "o", r"\(\d{3}\)\ ?\d{3}-\d{4}                         # (555) 123-4567"),
     ("skip", "d", r"(?<![\d,.])\d{3}-\d{3}-\d{4}(?!\d)              # 555-123-4567"),
     ("skip", "d", r"(?<![\d,.])0\d{2,4}[\ \-]\d{3,4}[\ \-]\d{3,4}(?!\d)   # 0800 123 4567"),
+    # Toll-free and local-rate numbers without a trunk 0 (Australia's 1800/1300 lines).
+    ("skip", "d", r"(?<![\d,.])1[38]00[\ \-]?\d{3}[\ \-]?\d{3}(?!\d|[,.]\d)    # 1800 555 017"),
+    # A radio frequency: AM/FM (or kHz/MHz) after a number no clock reads (``684 AM``, ``96.5FM``).
+    (
+        "skip",
+        "d",
+        r"(?<![\d,.])(?:[1-9]\d{2,3}|\d{2,3}\.\d)\ ?(?-i:AM|FM|kHz|MHz)(?![\w])   # 684 AM",
+    ),
     (
         "skip",
         "d",
@@ -1644,6 +1652,8 @@ def _by_context(text: str, cand: _Cand) -> str | None:
         return ""
     if cand.kind != "cardinal" or not cand.digits_only or not cand.bare_int:
         return ""
+    if _between_name_words(text, cand.start, cand.end):
+        return None  # ``the OMX Stockholm 30 Index``: part of a name
     before = _words_before(text, cand.start)
     last = before[-1] if before else ""
     if last in data.PHONE_LEAD_WORDS or (
@@ -1678,6 +1688,35 @@ def _by_context(text: str, cand: _Cand) -> str | None:
     ):
         return "temperature"  # ``a temperature of 39``, ``a fever of 103``
     return ""
+
+
+def _between_name_words(text: str, start: int, end: int) -> bool:
+    """A bare number between two capitalised words, the second singular: part of a name
+    (``OMX Stockholm 30 Index``, ``Apollo 11 Mission``); a plural after it is what it counts
+    (``Storm Kills 12 People`` in a title-case headline).
+
+    >>> _between_name_words("the OMX Stockholm 30 Index was flat", 18, 20)
+    True
+    >>> _between_name_words("Russia Fires 40 Missiles", 13, 15)
+    False
+    """
+    if text[start - 1 : start] != " " or text[end : end + 1] != " ":
+        return False
+    head, _, before = text[max(0, start - 30) : start - 1].rpartition(" ")
+    # Title-case words both sides (not ``GHz 8 MB``, units), the first one mid-sentence (not
+    # ``Its 30 …`` opening a sentence, where a capital says nothing).
+    if not (before[:1].isupper() and before[1:].islower() and before.isalpha()):
+        return False
+    if not head[-1:].isalnum():
+        return False
+    after = text[end + 1 : end + 31].split(" ", 1)[0]
+    return (
+        len(after) > 2
+        and after[:1].isupper()
+        and after[1:].islower()
+        and after.isalpha()
+        and not _is_plural(after)
+    )
 
 
 def _over_is_more_than(text: str, cand: _Cand, over_at: int) -> bool:
@@ -1896,6 +1935,8 @@ def _digit_fast(text: str, t: int, e: int) -> bool:
     token = text[t:e]
     if ":" in token or "/" in token or token.count(".") > 1:
         return False  # times, dates, fractions, IP addresses
+    if token in ("1800", "1300") and text[e + 1 : e + 2].isdecimal():
+        return False  # ``1800 555 017``: a toll-free line (the phone branch)
     if e < len(text):
         c = text[e]
         if c.isalpha() or c in _DIGIT_STOPS:

@@ -596,7 +596,29 @@ HELDOUT3_NEW = [
     ),
     ("She ran a fever of 102 all night.", "102", 102, "temperature", "°F", None, None, None),
 ]
-HELDOUT3_NON_NUMBERS_NEW: list[str] = []
+HELDOUT3_NON_NUMBERS_NEW = [
+    # toll-free lines without a trunk 0, radio frequencies, road and line designators
+    "For advice ring Healthline on 1800 246 810 at any hour.",
+    "The council line, 1300 975 310, is staffed until late.",
+    "Listeners can tune in to 774 AM or 102.3 FM for updates.",
+    "The road is shut at milepost 88 near the river.",
+    "Trucks queued back to mile marker 40 overnight.",
+    # a number inside a title-case name
+    "The benchmark Helsinki Growth 25 Index edged lower.",
+    # a year-like number naming debt by its maturity
+    "The yield on its 2031 bonds climbed sharply.",
+]
+
+# Near misses of the rules above: each stays a number.
+HELDOUT3_MULTI_NEW: list[tuple[str, list[tuple[str, float, str, str | None, str | None]]]] = [
+    ("He farmed for 60 years at the mill.", [("60 years", 60, "duration", "year", None)]),
+    ("Storm Leaves 12 Families Homeless", [("12 Families", 12, "cardinal", None, "Families")]),
+    ("It was 1800 when 300 troops landed.", [("300 troops", 300, "cardinal", None, "troops")]),
+    (
+        "The lab moved 400 Petri dishes.",
+        [("400 Petri dishes", 400, "cardinal", None, "Petri dishes")],
+    ),
+]
 
 
 def _shape_ids(cases: list[tuple[object, ...]]) -> list[str]:
@@ -654,7 +676,9 @@ def test_not_a_number(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "want"), CONTEXT_MULTI_NEW, ids=[c[0] for c in CONTEXT_MULTI_NEW]
+    ("sentence", "want"),
+    [*CONTEXT_MULTI_NEW, *HELDOUT3_MULTI_NEW],
+    ids=[c[0] for c in [*CONTEXT_MULTI_NEW, *HELDOUT3_MULTI_NEW]],
 )
 def test_numbers_of_a_sentence(
     sentence: str, want: list[tuple[str, float, str, str | None, str | None]]
