@@ -436,6 +436,11 @@ AGE_OLD_TAIL_RE = regex.compile(r"\ (?:old|of\ age)(?![\w])", regex.VERBOSE | re
 AGE_CLAUSE_AFTER_RE = regex.compile(
     r",\ (?:he|she|they|we|(?-i:I))\ ", regex.VERBOSE | regex.IGNORECASE
 )
+# ``half past eight``, ``quarter to nine``: the words of a clock time before its hour.
+CLOCK_PHRASE_BEFORE_RE = regex.compile(
+    r"(?r)(?<![\w])(?:half\ past|quarter\ past|quarter\ to)\ \Z",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # Words that make a following ``one`` an idiom (``no one``, ``the one``).
 ONE_IDIOM_BEFORE_RE = regex.compile(
     r"(?r)(?<![\w])(?:no|any|every|each|some|the|this|that|which|little|loved|only|last|big)\ \Z",
@@ -1579,6 +1584,18 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
         if noun is not None:
             cand.counts = noun
             cand.noun_end = noun_end
+    if (
+        cand.kind == "cardinal"
+        and cand.counts is None
+        and isinstance(cand.value, int)
+        and 0 < cand.value <= 12
+        and low.endswith(("past ", "to "), window, cand.start)
+        and CLOCK_PHRASE_BEFORE_RE.search(text[window : cand.start])
+    ):
+        if not include_dates:
+            return None  # ``they rang at half past eight``: a clock time
+        cand.kind, cand.value = "time", None
+        return cand
     # (``_by_context`` reads only minute spans and bare integers: the test here saves the call.)
     kind = cand.kind
     context: str | None = ""
@@ -1841,7 +1858,12 @@ def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | 
     else:
         low = Decimal(str(a.value))
     if a.kind == "cardinal" and b.kind == "duration" and isinstance(b.value, int | float):
-        return None
+        opens = between is not None and (
+            word == "and" or (word == "to" and between.group("w").casefold() == "from")
+        )
+        return _duration_range(
+            a, b, a.start - len(between.group(0)) if between and opens else a.start
+        )
     high = Decimal(str(b.value))
     if low >= high:
         return None
@@ -1859,6 +1881,56 @@ def _join_pair(text: str, a: _Cand, b: _Cand, gap: regex.Match[str]) -> _Cand | 
         unit=b.unit or a.unit,
         counts=b.counts,
         qualifier=qualifier,
+        high=_num(high),
+        noun_end=b.noun_end,
+    )
+
+
+# A duration's unit as written, by its canonical unit and factor (``11 days``: s × 86400): the
+# ends of a duration range are reported as written (``two to three years``: 2 to 3, year).
+_DURATION_NAMES = {
+    ("s", 1): "second",
+    ("s", 60): "minute",
+    ("s", 3600): "hour",
+    ("s", 86400): "day",
+    ("s", 604800): "week",
+    ("s", 1209600): "fortnight",
+    ("month", 1): "month",
+    ("year", 1): "year",
+    ("year", 10): "decade",
+    ("year", 100): "century",
+}
+
+
+def _duration_range(a: _Cand, b: _Cand, start: int) -> _Cand | None:
+    """``two to three years``, ``between 3 and 11 days``: a bare number then a duration, one
+    range in the duration's written unit; None when the ends are not increasing.
+
+    >>> r = _duration_range(_Cand(0, 3, 2, "cardinal"), _Cand(7, 18, 3, "duration", unit="year"), 0)
+    >>> (r.value, r.high, r.unit) if r else None
+    (2, 3, 'year')
+    >>> _duration_range(_Cand(0, 1, 5, "cardinal"), _Cand(5, 11, 3, "duration", unit="year"), 0)
+    """
+    name = _DURATION_NAMES.get((b.unit or "", int(b.factor)))
+    if (
+        name is None
+        or a.unit is not None
+        or not isinstance(a.value, int | float)
+        or not isinstance(b.value, int | float)
+    ):
+        return None
+    high = Decimal(str(b.value)) / Decimal(b.factor)
+    low = Decimal(str(a.value))
+    if low >= high:
+        return None
+    return _Cand(
+        start,
+        b.end,
+        _num(low),
+        "range",
+        unit=name,
+        counts=b.counts,
+        qualifier=a.qualifier,
         high=_num(high),
         noun_end=b.noun_end,
     )

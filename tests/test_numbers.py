@@ -595,8 +595,33 @@ HELDOUT3_NEW = [
         None,
     ),
     ("She ran a fever of 102 all night.", "102", 102, "temperature", "°F", None, None, None),
+    # a bare number then a duration: one range in the duration's written unit
+    (
+        "Repairs could take two to four years.",
+        "two to four years",
+        2,
+        "range",
+        "year",
+        None,
+        None,
+        4,
+    ),
+    (
+        "A rash shows between two and 14 days later.",
+        "between two and 14 days",
+        2,
+        "range",
+        "day",
+        None,
+        None,
+        14,
+    ),
+    ("Wait 5-10 minutes, then stir.", "5-10 minutes", 5, "range", "minute", None, None, 10),
 ]
 HELDOUT3_NON_NUMBERS_NEW = [
+    # the hour of a clock time in words
+    "The bus came at half past seven as usual.",
+    "We left at quarter to nine.",
     # toll-free lines without a trunk 0, radio frequencies, road and line designators
     "For advice ring Healthline on 1800 246 810 at any hour.",
     "The council line, 1300 975 310, is staffed until late.",
