@@ -135,6 +135,8 @@ UNITS_OF_MEASURE: dict[str, tuple[str, str, float]] = {
     "grams": ("weight", "g", 1), "gram": ("weight", "g", 1), "mg": ("weight", "mg", 1),
     "milligrams": ("weight", "mg", 1), "tonnes": ("weight", "t", 1), "tonne": ("weight", "t", 1),
     "tons": ("weight", "t", 1), "ton": ("weight", "t", 1), "lb": ("weight", "lb", 1),
+    "metric tons": ("weight", "t", 1), "metric tonnes": ("weight", "t", 1),
+    "metric ton": ("weight", "t", 1),
     "lbs": ("weight", "lb", 1), "ounces": ("weight", "oz", 1), "oz": ("weight", "oz", 1),
     "stone": ("weight", "st", 1),
     # temperature
@@ -496,6 +498,22 @@ PAST_VERBS: frozenset[str] = frozenset(
     ran felt left thought brought bought sold spoke stood sat set put read rose fell grew drew
     flew fought caught taught built sent spent lost led held kept
     """.split()
+)
+#: Past participles without ``-ed`` that end a noun phrase after its first word (``a 1,200-foot
+#: span built in 1958``, ``a £2m house sold last year``), with the irregular ``PAST_VERBS``.
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    paid shown given taken written driven chosen stolen broken drawn grown thrown born borne
+    dug hung shot spread burnt begun sung sunk swum worn torn sworn woken hidden ridden
+    """.split()
+)
+#: Nouns that follow another noun in a compound although they also read as verbs (``a 35 per
+#: cent pay rise``, ``a 2% rate cut``); kept after a singular word, a break after a plural.
+COMPOUND_TAIL_NOUNS: frozenset[str] = frozenset("rise rises fall falls cut cuts drop".split())
+#: Determiners after a first ``-ing`` word that make it a verb (``98 per cent backing the
+#: walkout``), not a noun (``a 5% funding gap``).
+VERB_OBJECT_DETERMINERS: frozenset[str] = frozenset(
+    "the a an their its his her our this that these those my your".split()
 )
 #: Words after ``a quarter`` that make it a period of time, not a fraction (``a quarter earlier``).
 QUARTER_PERIOD_TAILS: frozenset[str] = frozenset(

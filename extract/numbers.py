@@ -944,6 +944,12 @@ def _noun_after(
     return _noun_phrase(text, pos, kept, value, kind, partitive, det)
 
 
+_IRREGULAR_PAST = frozenset({*data.PAST_VERBS, *data.IRREGULAR_PARTICIPLES})
+# Kinds that carry a unit and count the noun phrase after it (``£14.95 Sunday roast``, ``a 6.4
+# per cent tax increase``): a singular compound of up to three words, not its first word only.
+_UNIT_KINDS = frozenset("money percent distance weight area volume speed energy power".split())
+
+
 def _noun_length(tokens: list[tuple[str, int, int]], value: int | float | None, kind: str) -> int:
     """How many of ``tokens`` (the words after a number) the noun phrase may take: it stops at a
     stop word, a number word, a verb, a time phrase, a name after a noun (each check is pure, so
@@ -955,6 +961,10 @@ def _noun_length(tokens: list[tuple[str, int, int]], value: int | float | None, 
         word = tokens[i][0]
         low = word.casefold()
         if low in _NOUN_BREAKS:
+            if not (k and low in data.COMPOUND_TAIL_NOUNS and not _is_plural(tokens[k - 1][0])):
+                break
+            # ``pay rise``, ``rate cut``: a compound noun, not a verb after a singular noun
+            k += 1
             break
         if "-" in word:
             head = low.split("-")[0]
@@ -971,6 +981,8 @@ def _noun_length(tokens: list[tuple[str, int, int]], value: int | float | None, 
         if k:
             if len(low) > 4 and low.endswith(("ed", "ly")):
                 break  # participles and adverbs end a noun phrase (``buildings damaged``)
+            if low in _IRREGULAR_PAST:
+                break  # ``steel truss span built in 1958``
             prev = tokens[k - 1][0]
             if low in data.DURATION_UNITS and nxt.casefold() in _TIME_ADVERBS:
                 break  # ``wheat days before harvest``
@@ -1004,7 +1016,16 @@ def _noun_phrase(
     ``(None, pos)`` when nothing is left.
     """
     first = kept[0][0].casefold() if kept else ""
-    if first.endswith(("ed", "ly")) and kind != "ordinal" and len(first) > 4:
+    if (
+        len(kept) == 1
+        and kind in _UNIT_KINDS
+        and len(first) > 5
+        and first.endswith("ing")
+        and text[kept[0][2] + 1 : kept[0][2] + 8].casefold().split(" ", 1)[0]
+        in data.VERB_OBJECT_DETERMINERS
+    ):
+        return None, pos  # ``98 per cent backing the walkout``: a verb and its object
+    if first.endswith(("ed", "ly")) and kind != "ordinal" and len(first) > 4 and not partitive:
         plural_after = any(_is_plural(t[0]) for t in kept[1:])
         if len(kept) == 1 or value == 1 or not plural_after:
             kept = []  # ``thousands marched``, ``one rated``: a verb, not a noun
@@ -1024,6 +1045,17 @@ def _noun_phrase(
             kept = kept[: plural_at + 1]
         elif kind in ("cardinal", "vague", "fraction", "range", "age"):
             kept = kept[:2] if partitive else kept[:1]
+        elif kind in _UNIT_KINDS:
+            # a compound noun, up to a name after a lower-case word (``$5m deal Smith signed``)
+            cut = next(
+                (
+                    i
+                    for i, t in enumerate(kept[:3])
+                    if i and t[0][0].isupper() and kept[i - 1][0][0].islower()
+                ),
+                min(len(kept), 3),
+            )
+            kept = kept[:cut]
         else:
             kept = kept[:1]
     else:
