@@ -515,6 +515,15 @@ COMPOUND_TAIL_NOUNS: frozenset[str] = frozenset("rise rises fall falls cut cuts 
 VERB_OBJECT_DETERMINERS: frozenset[str] = frozenset(
     "the a an their its his her our this that these those my your".split()
 )
+#: Verbs whose particle is the ``up`` of a following ``up to`` (``put the price of a pint up to
+#: £9.50``, ``prices went up to``): a move to a level, not an upper bound.
+UP_PHRASAL_VERBS: frozenset[str] = frozenset(
+    """
+    put puts putting push pushes pushed pushing go goes going went gone move moves moved
+    moving jump jumps jumped jumping shoot shoots shot climb climbs climbed edge edges edged
+    creep creeps crept ramp ramps ramped bump bumps bumped hike hikes hiked
+    """.split()
+)
 #: Words after ``a quarter`` that make it a period of time, not a fraction (``a quarter earlier``).
 QUARTER_PERIOD_TAILS: frozenset[str] = frozenset(
     "earlier ago later before after previously prior".split()

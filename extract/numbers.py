@@ -1680,6 +1680,8 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
         word = q.group("q")
         if word.casefold() == "over" and not _over_is_more_than(text, cand, q.start()):
             return cand
+        if word.casefold() == "up to" and _up_is_a_particle(text[window : cand.start][: q.start()]):
+            return cand
         cand.qualifier = data.QUALIFIER_SYNONYMS.get(word.casefold(), word.casefold())
         cand.start -= len(word) + 1
     return cand
@@ -1766,6 +1768,19 @@ def _between_name_words(text: str, start: int, end: int) -> bool:
         and after.isalpha()
         and not _is_plural(after)
     )
+
+
+def _up_is_a_particle(before: str) -> bool:
+    """Whether the ``up`` of ``up to`` after ``before`` (the clause so far) belongs to a verb
+    (``put the price of a pint up to``): then ``to`` names a level and there is no qualifier.
+
+    >>> _up_is_a_particle("owners put the price of a pint "), _up_is_a_particle("winds of ")
+    (True, False)
+    """
+    clause = before.replace(";", ",").rsplit(",", 1)[-1].casefold().split()
+    if clause[-1:] == ["by"]:
+        return False  # ``put prices up by up to 5%``: the bound of the change
+    return any(w in data.UP_PHRASAL_VERBS for w in clause[-8:])
 
 
 def _over_is_more_than(text: str, cand: _Cand, over_at: int) -> bool:

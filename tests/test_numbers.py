@@ -698,6 +698,27 @@ HELDOUT3_NEW = [
         None,
         95000,
     ),
+    # ``up`` of a phrasal verb before ``to``: a level reached, not an upper bound
+    (
+        "The brewery put the price of a bottle up to £6.20.",
+        "£6.20",
+        6.2,
+        "money",
+        "GBP",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Gusts of up to 70 mph are forecast.",
+        "up to 70 mph",
+        70,
+        "speed",
+        "mph",
+        None,
+        "up to",
+        None,
+    ),
 ]
 HELDOUT3_NON_NUMBERS_NEW = [
     # the hour of a clock time in words
