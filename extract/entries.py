@@ -746,6 +746,7 @@ class _Segmenter:
             )
             if byline is not None:
                 byline.location = None  # "in Oslo" is where the reporter was, not the dateline
+                byline.raw = None  # the line itself is already in byline_raw, as written
                 self._merge_byline(draft, byline)
 
     def _split_label(self, draft: _Draft, headline: str) -> str:
