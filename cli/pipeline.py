@@ -147,19 +147,20 @@ def _run(kind: str, paths: list[str], settings: Settings, report: Reporter) -> i
     )
 
     items = list(inputs.expand(paths, settings.glob, report))
+    emitter = _Emitter(kind, settings, options, selection, writer, report, now)
     if settings.state is None:
-        _emit_all(items, settings, options, selection, writer, report, None, kind, now)
+        emitter.all(items)
         writer.close()
         return EXIT_ERROR if report.failed else EXIT_OK
 
     state_path = Path(settings.state)
     try:
         with state_mod.locked(state_path, wait=settings.wait):
-            remembered = state_mod.load(state_path, COMMANDS[kind])
-            _emit_all(items, settings, options, selection, writer, report, remembered, kind, now)
+            emitter.remembered = state_mod.load(state_path, COMMANDS[kind])
+            emitter.all(items)
             writer.close()  # flushed before the state records anything as emitted
             if not settings.dry_run:
-                state_mod.save(remembered)
+                state_mod.save(emitter.remembered)
     except state_mod.StateLocked as exc:
         report(str(exc), True)
         return EXIT_LOCKED
@@ -169,96 +170,80 @@ def _run(kind: str, paths: list[str], settings: Settings, report: Reporter) -> i
     return EXIT_ERROR if report.failed else EXIT_OK
 
 
-def _emit_all(
-    items: list[inputs.Input],
-    settings: Settings,
-    options: Any,
-    selection: Any,
-    writer: Writer,
-    report: Reporter,
-    remembered: state_mod.State | None,
-    kind: str,
-    now: datetime,
-) -> None:
-    """Extract every input and write the selected records; with a state, only new or edited ones.
+@dataclass(slots=True)
+class _Emitter:
+    """One run's reading and writing: inputs in, selected records out, the state kept in step."""
 
-    With several files and ``--jobs`` > 1, files are extracted in worker processes and their
-    output is replayed here in input order (``cli.parallel``).
-    """
-    from cli import parallel
+    kind: str
+    settings: Settings
+    options: Any  # extract.entries.Options (imported lazily)
+    selection: Any  # cli.filters.Selection
+    writer: Writer
+    report: Reporter
+    now: datetime
+    remembered: state_mod.State | None = None
 
-    workers = parallel.worth_it(items, settings.jobs)
-    with _progress(items, settings) as advance:
-        if workers == 1:
-            for item in items:
-                _emit_sequential(item, settings, options, selection, writer, report, remembered)
-                advance(item)
-            return
-        # Without a state to consult, JSON Lines leave the workers finished: the parent copies.
-        final = remembered is None and isinstance(writer, JsonLinesWriter)
-        pool = parallel.Pool(workers, kind, settings, options, now, final)
-        try:
-            results = pool.run(items)
-            for item in items:
-                if item.path is None:  # stdin stays in this process
-                    _emit_sequential(item, settings, options, selection, writer, report, remembered)
-                else:
-                    _index, spool, messages = next(results)
-                    for message, is_error in messages:
-                        report(message, is_error)
-                    if final:
-                        parallel.copy_spool(spool, writer.out)
-                        advance(item)
-                        continue
-                    for entry in parallel.read_spool(spool):
-                        _emit_records(
-                            entry.source, entry.id, entry.content, entry.records, writer, remembered
-                        )
-                advance(item)
-        except BaseException:
-            pool.close(abort=True)
-            raise
-        pool.close()
+    def all(self, items: list[inputs.Input]) -> None:
+        """Extract every input and write the selected records (only new or edited ones with a state).
 
+        With several files and ``--jobs`` > 1, files are extracted in worker processes and their
+        output is replayed here in input order (``cli.parallel``).
+        """
+        from cli import parallel
 
-def _emit_sequential(
-    item: inputs.Input,
-    settings: Settings,
-    options: Any,
-    selection: Any,
-    writer: Writer,
-    report: Reporter,
-    remembered: state_mod.State | None,
-) -> None:
-    """One input extracted in this process."""
-    for entry in _entries_of(item, settings, options, report):
-        if selection.accepts(entry):
-            digest = state_mod.content_hash(entry) if remembered is not None else ""
-            records = selection.records(entry)
-            _emit_records(entry.source, entry.id, digest, records, writer, remembered)
+        workers = parallel.worth_it(items, self.settings.jobs)
+        with _progress(items, self.settings) as advance:
+            if workers == 1:
+                for item in items:
+                    self.one(item)
+                    advance(item)
+                return
+            # Without a state to consult, JSON Lines leave the workers finished: the parent copies.
+            final = self.remembered is None and isinstance(self.writer, JsonLinesWriter)
+            pool = parallel.Pool(workers, self.kind, self.settings, self.options, self.now, final)
+            try:
+                results = pool.run(items)
+                for item in items:
+                    if item.path is None:  # stdin stays in this process
+                        self.one(item)
+                    else:
+                        _index, spool, messages = next(results)
+                        for message, is_error in messages:
+                            self.report(message, is_error)
+                        if final:
+                            parallel.copy_spool(spool, self.writer.out)
+                        else:
+                            for entry in parallel.read_spool(spool):
+                                self.records(entry.source, entry.id, entry.content, entry.records)
+                    advance(item)
+            except BaseException:
+                pool.close(abort=True)
+                raise
+            pool.close()
 
+    def one(self, item: inputs.Input) -> None:
+        """One input extracted in this process."""
+        for entry in _entries_of(item, self.settings, self.options, self.report):
+            if self.selection.accepts(entry):
+                digest = state_mod.content_hash(entry) if self.remembered is not None else ""
+                self.records(entry.source, entry.id, digest, self.selection.records(entry))
 
-def _emit_records(
-    source: str,
-    entry_id: str,
-    digest: str,
-    records: Iterable[dict[str, Any]],
-    writer: Writer,
-    remembered: state_mod.State | None,
-) -> None:
-    """Write one entry's records, unless the state says it was emitted unchanged before."""
-    revision = 1
-    if remembered is not None:
-        found = remembered.revision_for(source, entry_id, digest)
-        if found is None:
-            return
-        revision = found
-    for record in records:
-        if record.get("type") == "entry":
-            record["revision"] = revision
-        writer.write(record)
-    if remembered is not None:
-        remembered.mark(source, entry_id, digest, revision)
+    def records(
+        self, source: str, entry_id: str, digest: str, records: Iterable[dict[str, Any]]
+    ) -> None:
+        """Write one entry's records, unless the state says it was emitted unchanged before."""
+        revision = 1
+        if self.remembered is not None:
+            found = self.remembered.revision_for(source, entry_id, digest)
+            if found is None:
+                return
+            revision = found
+        for record in records:
+            if record.get("type") == "entry":
+                record["revision"] = revision
+            self.writer.write(record)
+        if self.remembered is not None:
+            self.remembered.mark(source, entry_id, digest, revision)
 
 
 def _entries_of(
