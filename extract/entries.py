@@ -136,6 +136,7 @@ class _Line:
     caption: tuple[str, str | None] | None = None
     blank_before: bool = False
     updated: timestamps.StampLine | None = None  # "Posted …, updated …": the second stamp
+    norm: str = ""  # ``text`` with space-like characters read as spaces (classification only)
 
     @property
     def end(self) -> int:
@@ -253,20 +254,21 @@ def _classify(lines: Iterable[str]) -> Iterator[_Line]:
 
 def _classify_line(text: str, start: int, number: int, blank_before: bool) -> _Line:
     norm = _spaces_normalised(text)
+    line = _Line(text, start, number, "body", blank_before=blank_before, norm=norm)
     kind = chrome.line_kind(norm)
     if kind is not None:
-        return _Line(text, start, number, kind, blank_before=blank_before)
-    if timestamps.page_zone(norm) is not None:
-        return _Line(text, start, number, "page_tz", blank_before=blank_before)
-    stamp, updated = _stamps_of(norm)
-    if stamp is not None:
-        line = _Line(text, start, number, "stamp", stamp=stamp, blank_before=blank_before)
-        line.updated = updated
-        return line
-    caption = captions.parse_caption(norm)
-    if caption is not None:
-        return _Line(text, start, number, "caption", caption=caption, blank_before=blank_before)
-    return _Line(text, start, number, "body", blank_before=blank_before)
+        line.kind = kind
+    elif timestamps.page_zone(norm) is not None:
+        line.kind = "page_tz"
+    else:
+        line.stamp, line.updated = _stamps_of(norm)
+        if line.stamp is not None:
+            line.kind = "stamp"
+        else:
+            line.caption = captions.parse_caption(norm)
+            if line.caption is not None:
+                line.kind = "caption"
+    return line
 
 
 def _stamps_of(norm: str) -> tuple[timestamps.StampLine | None, timestamps.StampLine | None]:
@@ -421,7 +423,7 @@ class _Segmenter:
                     draft.dropped.append(line)
                 continue
             if line.kind == "page_tz":
-                self.page_tz = timestamps.page_zone(_spaces_normalised(line.text))
+                self.page_tz = timestamps.page_zone(line.norm)
                 draft.lines.append(line)
                 continue
             stamp = line.stamp
@@ -592,8 +594,7 @@ class _Segmenter:
         if line.kind == "label":
             draft.labels.append(line.text)
             return
-        text = line.text
-        norm = _spaces_normalised(text)
+        text, norm = line.text, line.norm
         if draft.paragraphs and _is_credit_only(norm) and self._caption_above(draft, line, norm):
             return
         near_top = len(draft.paragraphs) < 3
