@@ -146,6 +146,29 @@ HONORIFICS: dict[str, str | None] = {
     "professor": None,
     "rev": None,
     "rev.": None,
+    # Other regions' honorifics: Singapore and Malaysia (``Madam Tan``, ``Encik Rahman``), South
+    # Asia (``Shri``, ``Smt``), West Africa (``Alhaji``), German and Spanish (``Herr``, ``Señora``).
+    "madam": "f",
+    "madame": "f",
+    "mme": "f",
+    "mdm": "f",
+    "mdm.": "f",
+    "puan": "f",
+    "encik": "m",
+    "datuk": None,
+    "datin": "f",
+    "dato": None,
+    "shri": "m",
+    "smt": "f",
+    "smt.": "f",
+    "alhaji": "m",
+    "alhaja": "f",
+    "hajiya": "f",
+    "herr": "m",
+    "frau": "f",
+    "señor": "m",
+    "señora": "f",
+    "monsieur": "m",
 }
 
 #: Titles written before a name (``President Putin``, ``Nets Coach Jacque Vaughn``); lower-case here.
@@ -541,6 +564,7 @@ DESCRIPTOR_NOUNS = frozenset(
     carpenter logger waiter waitress bartender cashier clerk janitor caretaker dockworker postman
     postwoman lifeguard shepherd nanny porter courier rider decorator roofer bricklayer labourer
     laborer hairdresser barber florist fishmonger greengrocer grocer innkeeper hotelier
+    hawker stallkeeper
     """.split()
 )
 
@@ -738,6 +762,23 @@ ORG_OF_HEADS = frozenset(
 
 #: First words of an organisation's name that never stand for it alone (``National`` of
 #: ``National Grid``): every other first word is an alias (``Nordhavn`` of ``Nordhavn Mining AB``).
+#: Verbs (and verb + preposition) whose object is an organisation, never a person: the run after
+#: them is a company (``founded Arctic Wings``, ``worked for Arctic Wings``).
+ORG_INTRO_VERBS = frozenset(
+    (
+        "founded",
+        "co-founded",
+        "cofounded",
+        "worked for",
+        "works for",
+        "work for",
+        "working for",
+        "employed by",
+        "shares in",
+        "stake in",
+    )
+)
+
 GENERIC_ORG_OPENERS = frozenset(
     """
     The National Federal Royal International General United European American British Irish

@@ -41,6 +41,7 @@ from extract._quotes_data import (
     NAME_TITLES,
     NOT_NAME_WORDS,
     ORG_HEAD_KINDS,
+    ORG_INTRO_VERBS,
     ORG_LEGAL_SUFFIXES,
     ORG_NOUNS,
     ORG_OF_HEADS,
@@ -492,8 +493,11 @@ def find_mentions(text: str, *, offset: int = 0, starts: Sequence[int] = ()) -> 
             # A lone capitalised word is a person only as the subject of a speech verb.
             continue
         kind = _kind_after(text, end)
+        if not kind and full and not titles and name[0].casefold() not in GIVEN_NAME_GENDER:
+            kind = _kind_before(text, start, bounds)
         if kind:
-            # ``Brackenfield Live, the festival …``: an organisation named by its kind.
+            # ``Brackenfield Live, the festival …``, ``a charter company, Arctic Wings``,
+            # ``founded Arctic Wings``: an organisation named by its kind or introduced as one.
             yield Mention(start + offset, end + offset, " ".join(name), False, org=True, kinds=kind)
             continue
         roles: list[str] = []
@@ -574,6 +578,27 @@ def _kind_after(text: str, end: int) -> tuple[str, ...]:
         return ()
     appos = ORG_APPOSITIVE_RE.match(text, end)
     return (appos.group("kind"),) if appos is not None else ()
+
+
+def _kind_before(text: str, start: int, bounds: Sequence[int]) -> tuple[str, ...]:
+    """What the words right before a two-word run introduce it as: an organisation noun
+    (``a small charter company, Arctic Wings``; ``the airline Blue Yonder``) or a verb that only
+    takes an organisation (``founded Arctic Wings``, ``worked for Arctic Wings``). Callers skip
+    runs opening with a known given name (``worked for Jane Doe``)."""
+    if text[start - 1 : start] != " ":
+        return ()
+    lo = max(start - 32, bounds[bisect.bisect_right(bounds, start) - 1])
+    before = text[lo:start].split()
+    if not before:
+        return ()
+    last = before[-1]
+    noun = last.rstrip(",").casefold()
+    if noun in ORG_NOUNS and noun not in ROLE_NOUNS:
+        return (noun,)
+    pair = " ".join(before[-2:]).casefold()
+    if noun in ORG_INTRO_VERBS or pair in ORG_INTRO_VERBS:
+        return ("company",)
+    return ()
 
 
 def _noun_after(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -663,6 +688,16 @@ class AliasTable:
         known = self._by_part.get(key)
         if gender is None or known is None:
             return known
+        person = self.people.get(known)
+        if person is not None and (person.gender or person.hint) not in (None, gender):
+            # ``Madam Wong`` beside ``Peter Wong``: a surname-first name (``Wong Ai Ling``) of
+            # the honorific's gender is the one meant.
+            for full, other in self.people.items():
+                if full.casefold().startswith(key + " ") and (other.gender or other.hint) in (
+                    None,
+                    gender,
+                ):
+                    return full
         owners = self._by_surname.get(key, ())
         if len(owners) < 2:
             return known
@@ -731,6 +766,13 @@ class AliasTable:
                 name = self.canonical_org(mention.name)
                 self.last_org = name
                 self.add_org(name, mention.start, mention.kinds, mention.aliases)
+            return None
+        if mention.full and mention.name in self.orgs and not mention.titles:
+            # ``flew with Arctic Wings`` after ``a charter company, Arctic Wings``: still the
+            # company, never a person a pronoun could refer to.
+            if not mention.in_quote:
+                self.last_org = mention.name
+                self.add_org(mention.name, mention.start)
             return None
         org = self._org_alias_of(mention.name) if mention.subject else None
         if org is not None and mention.name.casefold() not in self._by_part:
@@ -944,6 +986,12 @@ class AliasTable:
             return short, "group"
         if len(name) >= 2 and name[0] in PLACE_OPENERS:
             return " ".join(name), "group"  # ``West Midlands``: a place speaks as a body
+        if not titles and " ".join(name) in self.orgs:
+            # ``Arctic Wings said`` after ``a charter company, Arctic Wings``: the company.
+            org = " ".join(name)
+            self.add_org(org, at)
+            self.last_org = self.last_group = org
+            return org, "group"
         if _capitalised(name) >= 2:
             hint = GIVEN_NAME_GENDER.get(name[0].casefold())
             added = self.add(
