@@ -657,7 +657,20 @@ ORG_HEAD_KINDS: dict[str, tuple[str, ...]] = {
     "limited": ("company", "firm"),
     "llc": ("company", "firm"),
     "railways": ("operator", "company"),
+    # Broadcasters: ``BBC Radio Ulster`` is never ``the operator`` or ``the company``.
+    "radio": ("broadcaster", "station", "network"),
+    "tv": ("broadcaster", "station", "network"),
+    "television": ("broadcaster", "station", "network"),
 }
+
+#: Generic organisation roles: ``the operator said`` with no organisation of that kind named
+#: resolves to the organisation named most recently (``Translink has suspended …``).
+GENERIC_ORG_ROLES = frozenset(
+    """
+    operator company firm group agency provider utility airline carrier retailer broadcaster
+    insurer lender regulator organisation organization business
+    """.split()
+)
 
 #: Nouns for people who speak on behalf of an organisation: ``Organisers of Brackenfield Live
 #: said`` → Brackenfield Live; ``a spokesman for Linscott said`` → Linscott.

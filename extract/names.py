@@ -32,6 +32,7 @@ from extract._quotes_data import (
     DETERMINERS,
     GENDERED_ROLES,
     GENERIC_ORG_OPENERS,
+    GENERIC_ORG_ROLES,
     GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
     GROUP_NOUNS,
@@ -262,6 +263,21 @@ AGE_ASIDE_RE = regex.compile(
 )
 
 #: No news entry names more people than this; past it, hostile text cannot slow resolution.
+#: A lone capitalised word opening a sentence as the subject of a reporting or action verb
+#: (``Translink has suspended``, ``Ofwat confirmed``): a candidate organisation for ``the
+#: operator said`` when no named organisation fits. Bounded runs; no nesting.
+BARE_SUBJECT_RE = regex.compile(
+    r"""
+    (?: ^ | (?<= [.!?”"\x00\n] \s{0,3} ) )       # sentence start (or a paragraph's)
+    (?P<word> \p{Lu} [\p{Ll}\p{Lu}&-]{2,30}+ )   # one capitalised word, not a run
+    \x20
+    (?: has | have | had | is | was | will | would | said | says
+      | \p{Ll}{2,20}+ (?<= ed | s ) )\b           # an auxiliary or a finite verb
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_PLACE_PREPOSITIONS = (" in ", " at ", " to ", " from ", " near ", " across ", " of ")
+
 MAX_PEOPLE = 400
 #: How far back a pronoun's resolution looks for bare surnames (bounded, so it stays linear).
 _BARE_LOOKBACK = 4000
@@ -844,6 +860,51 @@ class AliasTable:
                 best = (rank, pos, name)
         return best[2] if best is not None else None
 
+    def _named_person(self, low: str) -> bool:
+        """Whether ``low`` is part of a person's name: a full name or a gendered one (a lone
+        ``Skylane confirmed`` is registered as a one-word speaker, not yet known as a person)."""
+        full = self._by_part.get(low)
+        if full is None:
+            person = self.people.get(low.capitalize())
+            return person is not None and (person.gender or person.hint) is not None
+        person = self.people.get(full)
+        return " " in full or (person is not None and (person.gender or person.hint) is not None)
+
+    def _bare_org(self, kind: str, at: int) -> str | None:
+        """``the operator`` after ``Translink has suspended …``: a one-word subject never named
+        as a person or place, when it is more recent than every named organisation that could
+        be the ``kind`` and no organisation of a contradicting kind is closer."""
+        if self.text is None:
+            return None
+        text = self.text()
+        # A bounded window, so a long entry of such descriptors stays linear.
+        lo = max(0, at - _BARE_LOOKBACK)
+        window = text[lo:at]
+        latest: tuple[int, str] | None = None
+        for m in BARE_SUBJECT_RE.finditer(window, timeout=fuse(len(window))):
+            word = m.group("word")
+            low = word.casefold()
+            if (
+                word in NOT_NAME_WORDS
+                or low in PRONOUNS
+                or low in GIVEN_NAME_GENDER
+                or self._named_person(low)
+                or word in ORG_WORDS
+                or any(p + word in window for p in _PLACE_PREPOSITIONS)
+            ):
+                continue
+            latest = (lo + m.start(), self.canonical_org(word))
+        if latest is None:
+            return None
+        pos, name = latest
+        for other, (kinds, opos) in self.orgs.items():
+            if other == name or opos > at:
+                continue
+            if opos > pos or kind in kinds or kind in other.casefold().split():
+                # A named organisation is closer, or one is named as a ``kind``: the kinds decide.
+                return None
+        return name
+
     def knows(self, phrase: str, *, before: int) -> bool:
         """Whether ``phrase`` names a person the entry named before position ``before``.
 
@@ -1028,6 +1089,15 @@ class AliasTable:
     def _descriptor(self, words: list[str], low: list[str], at: int) -> tuple[str | None, str]:
         phrase = " ".join(words)
         head = _strip_possessive(low[-1])
+        for k in range(1, min(len(low) - 2, 3)):
+            if low[k] in ("for", "of", "at") and low[k + 1] in ("the", "its"):
+                if low[k - 1] in SPOKESPEOPLE or low[k - 1] in ORG_VOICE_NOUNS:
+                    # ``a spokesperson for the authority``: the organisation ``the authority``
+                    # names, if the entry named one; else the phrase as written.
+                    org, how = self._descriptor(words[k + 1 :], low[k + 1 :], at)
+                    if how == "descriptor" and org is not None:
+                        return org, how
+                break
         if head in SPOKESPEOPLE:
             named = [w for w in words[1:-1] if w[:1].isupper()]
             if named and len(named) == len(words) - 2:
@@ -1041,6 +1111,11 @@ class AliasTable:
                 return self.last_org, "descriptor"  # a spokesperson speaks for the last org
         if AGE_NOUN_RE.fullmatch(head) is not None:
             return self._by_role(head, None, at) or phrase, "descriptor"
+        if head in GENERIC_ORG_ROLES and low[0] in ("the", "its"):
+            bare = self._bare_org(head, at)
+            if bare is not None:
+                self.last_group = bare
+                return bare, "descriptor"
         if head in ORG_NOUNS and head not in ROLE_NOUNS and low[0] not in ("a", "an", "one"):
             of_kind = self._org_of_kind(head, at)
             if of_kind is not None:

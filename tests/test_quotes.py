@@ -940,6 +940,29 @@ SPEAKERS_ROUND4_NEW = [
         ["Sara Lind"],
         id="worked-for-a-person-stays-a-person",
     ),
+    # ``the operator``, ``the authority``: a generic organisation role or an org name's head noun.
+    pytest.param(
+        "Gusts of 70mph were recorded, forecaster Ellen Boyd told Radio Kerry. Metrolink has "
+        "halted all trams. In a statement, the operator said: “Safety comes first.”",
+        ["Metrolink"],
+        id="operator-to-one-word-subject-not-the-broadcaster",
+    ),
+    pytest.param(
+        "The Water Authority said 40 homes were cut off. “Crews are on site,” a spokesperson "
+        "for the authority said.",
+        ["Water Authority"],
+        id="authority-is-the-head-of-the-org-name",
+    ),
+    pytest.param(
+        "Flights were cancelled. Skylane confirmed the delays. “We apologise,” the airline said.",
+        ["Skylane"],
+        id="airline-to-one-word-subject",
+    ),
+    pytest.param(
+        "Flooding hit Dunmore overnight. “We are doing all we can,” the operator said.",
+        ["the operator"],
+        id="operator-never-a-place",
+    ),
 ]
 
 
