@@ -897,7 +897,7 @@ def _subject_across_asides(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-_DESCRIBING = frozenset(("the", "its", "his", "her", "their", "our", "a", "an"))
+_DESCRIBING = frozenset(("the", "its", "his", "her", "their", "our", "a", "an", "one", "another"))
 
 
 def _is_aside(inner: list[Token]) -> bool:

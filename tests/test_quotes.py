@@ -963,6 +963,17 @@ SPEAKERS_ROUND4_NEW = [
         ["the operator"],
         id="operator-never-a-place",
     ),
+    # ``One user, <name>, wrote:``: ``one`` describes like ``a`` (a reader, a resident).
+    pytest.param(
+        "The post drew 900 replies. One reader, Aisha Lim, wrote: “Pay them fairly.”",
+        ["Aisha Lim"],
+        id="one-descriptor-then-name-between-commas",
+    ),
+    pytest.param(
+        "Another resident, Omar Said, said: “The bins are never emptied.”",
+        ["Omar Said"],
+        id="another-descriptor-then-name-between-commas",
+    ),
 ]
 
 
