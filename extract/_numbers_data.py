@@ -277,6 +277,13 @@ LOWER_DESIGNATORS: tuple[str, ...] = (
     # places on a road or a line: ``at milepost 162``, ``mile marker 40``, ``highway 1``
     "milepost", "mile marker", "mile post", "highway", "interstate", "pier", "berth",
 )  # fmt: skip
+#: Plural designators (any case) that name several things by number: every number of the list
+#: after them is an identifier (``junctions 7 and 9``, ``platforms 3, 4 and 5``, ``routes 5-6``).
+PLURAL_DESIGNATORS: tuple[str, ...] = (
+    "junctions", "platforms", "routes", "gates", "exits", "rooms", "chapters", "sections",
+    "articles", "clauses", "paragraphs", "wards", "terminals", "piers", "berths", "episodes",
+    "pages", "highways", "interstates", "lines", "tracks", "flights", "buses", "stands",
+)  # fmt: skip
 #: Lower-case designators that also take a number word (``category two calls``, ``level four``,
 #: ``phase two``); ``stage`` is left out (``at this stage two options remain``).
 LOWER_WORD_DESIGNATORS: frozenset[str] = frozenset("category level phase tier grade".split())
@@ -328,6 +335,9 @@ NOUN_STOP_WORDS: frozenset[str] = frozenset(
     tall ahead gone apart earlier later last next first each apiece respectively
     overall total altogether combined alone together instead overnight annually apiece
     yearly daily weekly monthly hourly
+    inland offshore onshore overseas abroad upstream downstream upriver downriver nationwide
+    nationally locally elsewhere indoors outdoors underground overhead uphill downhill ashore
+    aloft
     because unless although though whether whenever wherever lest
     """.split()
 )
@@ -460,6 +470,30 @@ CLOCK_TAILS: tuple[str, ...] = (
 #: Words before a small bare number with no counted noun that make it a clock time
 #: (``waiting since 5``, ``open until 11``).
 CLOCK_LEADS: frozenset[str] = frozenset("since until till".split())
+#: Street and place suffixes: a capitalised number word before a capitalised word and one of
+#: these names a place (``Four Mound Road``, ``Seven Oaks Lane``), not a count.
+STREET_SUFFIXES: frozenset[str] = frozenset(
+    """
+    Road Rd Street St Lane Ln Avenue Ave Drive Dr Way Close Crescent Terrace Place Square Hill
+    Bridge Park Grove Gardens Row Boulevard Blvd Highway Trail Court Station Estate Parkway
+    Circle Mews Walk Rise Green Common Corner Junction Crossing Creek Falls Pike Loop
+    """.split()
+)
+#: Verbs after ``One <noun>`` at a sentence start that make ``one`` the pronoun-like "a certain"
+#: (``One resident said``, ``One user wrote``), not a count of one.
+ONE_SPEAKER_VERBS: frozenset[str] = frozenset(
+    "said says wrote writes told added posted commented recalled explained put".split()
+)
+#: Words before a bare ``7.45`` with no unit or noun that make it a clock time (UK and
+#: Commonwealth style ``at 7.45``, ``from 9.30``), unless a value verb precedes them.
+DOTTED_CLOCK_LEADS: frozenset[str] = frozenset("at by from until till since".split())
+#: Verbs before ``at``/``from`` that make ``7.45`` a value (``shares closed at 7.45``).
+DOTTED_VALUE_VERBS: frozenset[str] = frozenset(
+    """
+    closed stood trading traded traded opened ended finished peaked fell rose dropped climbed
+    priced valued fixed set capped pegged slipped jumped eased edged rising falling up down
+    """.split()
+)
 #: Words before a bare number with no counted noun that make it an age (``She's 78``,
 #: ``turned 60``); pairs are the last two words (``he is``).
 AGE_LEADS: frozenset[str] = frozenset("turned turns turning she's he's she’s he’s i'm i’m".split())

@@ -146,6 +146,14 @@ _BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "skip",
+        "d",
+        # Every number of a list after a plural designator: ``junctions 7 and 9``, ``platforms
+        # 3, 4 and 5`` (bounded look-behind: at most six numbers before this one).
+        r"(?=\d)(?<=\b(?i:\L<pdesig>)\ (?:\d{1,4}[\p{L}]?(?:,\ |,?\ (?:and|or|to|&)\ |[-–]))"
+        r"{0,6})\d{1,4}[\p{L}]?(?![\w,.]\d)(?!\ (?:\L<meas>)\b)   # junctions 7 and 9",
+    ),
+    (
+        "skip",
         "l",
         # A designator before a number word names something too: League Two, category two calls.
         r"(?=[\p{L}])(?<![\w$£€])(?:(?-i:\L<desig>)|\L<ldesigw>)\ \L<card>\b(?![-‑])   # League Two",
@@ -268,6 +276,7 @@ _NAMED_LISTS: dict[str, Any] = {
     "desig": _DESIGNATORS,
     "ldesig": _LOWER_DESIGNATORS,
     "ldesigw": sorted(data.LOWER_WORD_DESIGNATORS, key=len, reverse=True),
+    "pdesig": sorted(data.PLURAL_DESIGNATORS, key=len, reverse=True),
     "meas": sorted(data.UNITS_OF_MEASURE, key=len, reverse=True),
     "months": _MONTHS_CAP,
     "weekdays": _WEEKDAYS_CAP,
@@ -1635,6 +1644,8 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
         kind == "cardinal" and cand.digits_only and cand.bare_int
     ):
         context = _by_context(text, cand)
+    elif kind == "cardinal" and cand.counts is None and _dotted_clock(text, cand):
+        context = "time"
     if context != "":
         if context is None:
             return None
@@ -1644,6 +1655,10 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
         if context == "time":
             cand.value, cand.counts, cand.noun_end = None, None, -1
             return cand if include_dates else None
+    if cand.is_word and text[cand.start].isupper() and _number_word_in_name(text, cand):
+        return None  # ``Four Mound Road``, ``homes in Seven Sisters``: a place's name
+    if cand.is_word and cand.value == 1 and _one_speaker(text, cand):
+        return None  # ``One user, Jo Koh, wrote``: "a certain user", not a count
     # Lone words only count with a noun: ``one of``, ``no one``, ``at first``, ``a second``.
     if cand.is_word and cand.kind == "cardinal" and cand.value in (0, 1):
         after = text[cand.end : cand.end + 12].casefold()
@@ -1685,6 +1700,73 @@ def _attach(text: str, low: str, cand: _Cand, include_dates: bool = False) -> _C
         cand.qualifier = data.QUALIFIER_SYNONYMS.get(word.casefold(), word.casefold())
         cand.start -= len(word) + 1
     return cand
+
+
+def _number_word_in_name(text: str, cand: _Cand) -> bool:
+    """A capitalised number word inside a place's name: before a capitalised word and a street
+    suffix (``Four Mound Road``), or mid-sentence after a lower-case word and before a
+    capitalised one (``homes in Seven Sisters``). A title-case headline (``Storm Kills Four
+    People``) has a capitalised word before it and no street suffix: still a count.
+
+    >>> _number_word_in_name("along Four Mound Road", _Cand(6, 10, 4, "cardinal"))
+    True
+    >>> _number_word_in_name("Storm Kills Four People", _Cand(12, 16, 4, "cardinal"))
+    False
+    """
+    words = text[cand.end : cand.end + 40].split(" ", 3)[1:3]
+    if not words or not words[0][:1].isupper():
+        return False
+    if words[0].rstrip(".,;:") in data.STREET_SUFFIXES:
+        return True
+    if len(words) > 1 and words[0].isalpha() and words[1].rstrip(".,;:") in data.STREET_SUFFIXES:
+        return True
+    if text[cand.start - 1 : cand.start] != " ":
+        return False
+    before = text[max(0, cand.start - 24) : cand.start - 1].rsplit(" ", 1)[-1]
+    return before.isalpha() and before.islower()  # ``in Seven Sisters``: mid-sentence
+
+
+def _one_speaker(text: str, cand: _Cand) -> bool:
+    """``One resident said``, ``One user, Jo Koh, wrote``: ``One`` opening a sentence before a
+    singular noun and a comma or a speech verb is "a certain", not a count.
+
+    >>> _one_speaker("One user, Jo Koh, wrote", _Cand(0, 3, 1, "cardinal", counts="user"))
+    True
+    >>> _one_speaker("One user paid", _Cand(0, 3, 1, "cardinal", counts="user"))
+    False
+    """
+    if text[cand.start : cand.start + 4] != "One " or cand.counts is None or " " in cand.counts:
+        return False
+    back = text[max(0, cand.start - 3) : cand.start].rstrip(" ")
+    if back and back[-1] not in '.!?\n”"':
+        return False
+    noun_end = text.find(cand.counts, cand.end)
+    if noun_end < 0:
+        return False
+    after = text[noun_end + len(cand.counts) : noun_end + len(cand.counts) + 12]
+    if after.startswith(","):
+        return True
+    nxt = after.split(" ", 2)[1:2]
+    return bool(nxt) and nxt[0] in data.ONE_SPEAKER_VERBS
+
+
+def _dotted_clock(text: str, cand: _Cand) -> bool:
+    """``at 7.45``, ``from 9.30``, ``7.45 this morning``: an hour and minutes written with a
+    dot and no unit or noun is a clock time (``shares closed at 7.45`` is a value).
+
+    >>> _dotted_clock("I got the text at 7.45 and", _Cand(18, 22, 7.45, "cardinal"))
+    True
+    >>> _dotted_clock("shares closed at 7.45 ", _Cand(17, 21, 7.45, "cardinal"))
+    False
+    """
+    if DOTTED_CLOCK_RE.fullmatch(text, cand.start, cand.end) is None:
+        return False
+    if text[cand.end : cand.end + 16].casefold().startswith(data.CLOCK_TAILS):
+        return True
+    before = _words_before(text, cand.start)
+    if not before or before[-1] not in data.DOTTED_CLOCK_LEADS:
+        return False
+    return len(before) < 2 or before[0] not in data.DOTTED_VALUE_VERBS
 
 
 def _by_context(text: str, cand: _Cand) -> str | None:
@@ -2045,6 +2127,26 @@ for _phrase in data.NAMED_NUMBERS:
 _LETTER_RUN_RE = regex.compile(r"[\p{L}\-/]*+   # two-3, one/2a", regex.VERBOSE)
 
 
+# Hours and minutes with a dot (``7.45``, ``19.30``): checked only for a bare cardinal.
+DOTTED_CLOCK_RE = regex.compile(
+    r"""
+    (?: [01]?\d | 2[0-3] ) \. [0-5]\d          # hour 0-23, a dot, minutes 00-59
+    """,
+    regex.VERBOSE,
+)
+
+# A plural designator and the start of a number list, ending where the next number starts.
+_PDESIG_LIST_RE = regex.compile(
+    r"""
+    \b (?i:\L<pdesig>) \x20                      # junctions, platforms, routes
+    (?: \d{1,4} \p{L}? (?: ,\x20 | ,?\x20 (?:and|or|to|&) \x20 | [-–] ) ){0,6}  # 7 and
+    \Z                                          # … right before the number tested
+    """,
+    regex.VERBOSE,
+    pdesig=sorted(data.PLURAL_DESIGNATORS, key=len, reverse=True),
+)
+
+
 def _digit_fast(text: str, t: int, e: int) -> bool:
     """Whether only the digits branch can match at the digit run ``text[t:e]`` (after a space).
 
@@ -2074,7 +2176,10 @@ def _digit_fast(text: str, t: int, e: int) -> bool:
                 ):
                     return False
     # ``page 4``, ``room 101``: a designator just before (look-behind branch).
-    return not text[max(0, t - 13) : t - 1].casefold().endswith(_LDESIG_TAILS)
+    if text[max(0, t - 13) : t - 1].casefold().endswith(_LDESIG_TAILS):
+        return False
+    # ``junctions 7 and 9``: a number of a list after a plural designator (look-behind branch).
+    return _PDESIG_LIST_RE.search(text, max(0, t - 48), t) is None
 
 
 def _word_fast(text: str, t: int, e: int) -> str:

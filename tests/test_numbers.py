@@ -478,6 +478,49 @@ CONTEXT_NON_NUMBERS_NEW = [
     "Profit was up from a quarter earlier.",
 ]
 
+# Round 4 (shapes of the unseen set, in our own words): plural designators, dotted clock times,
+# number words in place names, ``One <noun>`` as "a certain", adverbs of place after a unit.
+ROUND4_NON_NUMBERS_NEW = [
+    "The motorway is shut between junctions 4 and 6.",
+    "Trains will call at platforms 2, 3 and 5 only.",
+    "Buses on routes 11-12 are diverted.",
+    "Platforms 1 and 2 reopened at noon.",
+    "I heard the siren at 6.15 this morning.",
+    "The library is open from 9.30 on weekdays.",
+    "Crews had worked since 5.40 to clear it.",
+    "Crews closed Three Oaks Lane overnight.",
+    "Water rose around homes in Seven Sisters.",
+    "One resident said the road had flooded twice.",
+    "One shopper, Mei Lin, wrote: that is too dear.",
+]
+
+ROUND4_MULTI_NEW = [
+    (
+        "Gates 3 and 4 were shut and 120 passengers waited.",
+        [("120 passengers", 120, "cardinal", None, "passengers")],
+    ),
+    (
+        "Shares closed at 7.45 after 12 trades.",
+        [("7.45", 7.45, "cardinal", None, None), ("12 trades", 12, "cardinal", None, "trades")],
+    ),
+    (
+        "Winds hit 70mph inland while 40 homes lost power.",
+        [("70mph", 70, "speed", "mph", None), ("40 homes", 40, "cardinal", None, "homes")],
+    ),
+    (
+        "The pool is 11 miles inland, and One Tree Hill is 3 miles off.",
+        [("11 miles", 11, "distance", "mi", None), ("3 miles", 3, "distance", "mi", None)],
+    ),
+    (
+        "One user paid 15 dollars. Four people died.",
+        [
+            ("One user", 1, "cardinal", None, "user"),
+            ("15 dollars", 15, "money", "USD", None),
+            ("Four people", 4, "cardinal", None, "people"),
+        ],
+    ),
+]
+
 # Sentences with several numbers: (sentence, [(text, value, kind, unit, counts), ...]).
 CONTEXT_MULTI_NEW = [
     (
@@ -795,8 +838,18 @@ def test_shape(
 
 @pytest.mark.parametrize(
     "sentence",
-    [*NON_NUMBERS_NEW, *CONTEXT_NON_NUMBERS_NEW, *HELDOUT3_NON_NUMBERS_NEW],
-    ids=[*NON_NUMBERS_NEW, *CONTEXT_NON_NUMBERS_NEW, *HELDOUT3_NON_NUMBERS_NEW],
+    [
+        *NON_NUMBERS_NEW,
+        *CONTEXT_NON_NUMBERS_NEW,
+        *HELDOUT3_NON_NUMBERS_NEW,
+        *ROUND4_NON_NUMBERS_NEW,
+    ],
+    ids=[
+        *NON_NUMBERS_NEW,
+        *CONTEXT_NON_NUMBERS_NEW,
+        *HELDOUT3_NON_NUMBERS_NEW,
+        *ROUND4_NON_NUMBERS_NEW,
+    ],
 )
 def test_not_a_number(sentence: str) -> None:
     assert [n.text for n in numbers.extract_text(sentence)] == []
@@ -804,8 +857,8 @@ def test_not_a_number(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "want"),
-    [*CONTEXT_MULTI_NEW, *HELDOUT3_MULTI_NEW],
-    ids=[c[0] for c in [*CONTEXT_MULTI_NEW, *HELDOUT3_MULTI_NEW]],
+    [*CONTEXT_MULTI_NEW, *HELDOUT3_MULTI_NEW, *ROUND4_MULTI_NEW],
+    ids=[c[0] for c in [*CONTEXT_MULTI_NEW, *HELDOUT3_MULTI_NEW, *ROUND4_MULTI_NEW]],
 )
 def test_numbers_of_a_sentence(
     sentence: str, want: list[tuple[str, float, str, str | None, str | None]]
