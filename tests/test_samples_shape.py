@@ -56,7 +56,7 @@ QUOTE_MARKS = "“”‘’\"'«»„"
 def _rows(pattern: str) -> list[tuple[str, dict[str, Any]]]:
     """``(id, row)`` for every JSON line of every annotation file matching ``pattern``."""
     out: list[tuple[str, dict[str, Any]]] = []
-    folders = (ANNOTATIONS, ANNOTATIONS / "blind", ANNOTATIONS / "unseen")
+    folders = (ANNOTATIONS, ANNOTATIONS / "blind", ANNOTATIONS / "unseen", ANNOTATIONS / "fresh")
     for path in [p for folder in folders for p in sorted(folder.glob(pattern))]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
