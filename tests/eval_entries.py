@@ -7,13 +7,12 @@ absence of caption/chrome text from the body all agree with the annotation.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from extract.entries import extract_text
 from extract.records import Entry
-from tests.splits import SPLITS, annotation_files, split_of
+from tests.splits import SPLITS, rows_by_sample, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -23,12 +22,7 @@ CHECKS = ("count", "authors", "published", "headline", "captions", "body_starts"
 
 def load_annotations() -> dict[str, list[dict[str, Any]]]:
     """Expected entries per sample file name, in entry order."""
-    by_sample: dict[str, list[dict[str, Any]]] = {}
-    for path in annotation_files("entries"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                by_sample.setdefault(row["sample"], []).append(row)
+    by_sample = rows_by_sample("entries")
     for rows in by_sample.values():
         rows.sort(key=lambda r: r["entry"])
     return by_sample

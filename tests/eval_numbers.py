@@ -41,7 +41,7 @@ import regex
 
 from extract import numbers
 from extract.records import Number
-from tests.splits import SPLITS, annotation_files, split_of
+from tests.splits import SPLITS, rows_by_sample, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "annotations"
@@ -177,12 +177,7 @@ def _locate(text: str, want: str, pos: int) -> tuple[int, int] | None:
 
 def evaluate_samples() -> list[dict[str, Any]]:
     """Precision, recall, F1 and attribute accuracies, per split (dev, holdout, final) and over all."""
-    gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for path in annotation_files("numbers"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                gold[row["sample"]].append(row)
+    gold = rows_by_sample("numbers")
     by_split: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
     for sample, rows in gold.items():
         by_split[split_of(sample)][sample] = rows

@@ -31,7 +31,7 @@ import regex
 
 from extract import quotes
 from extract.records import Quote
-from tests.splits import SPLITS, annotation_files, split_of
+from tests.splits import SPLITS, rows_by_sample, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "annotations"
@@ -219,13 +219,7 @@ def evaluate_conformance(shared: Path) -> list[dict[str, Any]]:
 
 def sample_annotations() -> dict[str, list[dict[str, Any]]]:
     """Expected quotes per sample file, from every ``tests/annotations/quotes*.jsonl``."""
-    by_sample: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for path in annotation_files("quotes"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                by_sample[row["sample"]].append(row)
-    return by_sample
+    return rows_by_sample("quotes")
 
 
 def sample_quotes(name: str) -> list[Quote]:

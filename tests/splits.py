@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 SPLITS = ("dev", "holdout", "final", "blind", "unseen", "fresh")
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
@@ -35,6 +37,21 @@ def split_of(sample: str) -> str:
         if sample.startswith(split + "-"):
             return split
     return "dev"
+
+
+def rows_by_sample(kind: str) -> dict[str, list[dict[str, Any]]]:
+    """Every annotation row of ``kind``, grouped by sample file name, in file order.
+
+    >>> all(rows and rows[0]["sample"] == name for name, rows in rows_by_sample("quotes").items())
+    True
+    """
+    by_sample: dict[str, list[dict[str, Any]]] = {}
+    for path in annotation_files(kind):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                by_sample.setdefault(row["sample"], []).append(row)
+    return by_sample
 
 
 def annotation_files(kind: str) -> Iterator[Path]:
